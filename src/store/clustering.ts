@@ -1,0 +1,180 @@
+/**
+ * Online story clustering over the store: the stored articles that no story holds yet are fed,
+ * in publication order, to the StoryClusterer as the previous run left it (its state is saved
+ * in the store), and the assignments are saved with the new state in one transaction.
+ *
+ * Nothing is recomputed over the stored world: each run costs the articles it adds, plus loading
+ * and saving the clusterer's state. The state is rebuilt from every stored article only when it
+ * cannot be used: written by an incompatible version or under other clusterer settings, or out
+ * of step with the memberships.
+ */
+import {
+  type ClustererSnapshot,
+  publicationOrder,
+  StoryClusterer,
+  type StoryClustererOptions,
+} from '../cluster/index.js';
+import type { Store } from './store.js';
+import { ClusterStateConflict } from './stories.js';
+
+export interface ClusterRunOptions {
+  /** Clusterer parameters; defaults are the tuned ones (DEFAULT_CLUSTERER_OPTIONS). */
+  clusterer?: Partial<StoryClustererOptions>;
+  /** Articles read from the store at a time, so that memory does not grow with the run. */
+  chunkSize?: number;
+  /** Called after each article is placed. */
+  onProgress?: (done: number, total: number) => void;
+  /** Tries when another ingest saves the clusterer's state while this one works. */
+  attempts?: number;
+}
+
+export interface ClusterRunSummary {
+  /** Articles placed in stories by this run. */
+  clustered: number;
+  /** Stories this run opened that still stand. */
+  newStories: string[];
+  /** Articles that joined an existing story. */
+  joined: number;
+  /** Exact or near copies of an earlier article. */
+  duplicates: number;
+  /** Pages without article content ("thin", "off-title"). */
+  noise: number;
+  /** [merged story, story it is now part of]. */
+  merged: [string, string][];
+  /** Why the stories were rebuilt from scratch, when they were. */
+  rebuilt?: string;
+  /** Current stories after the run. */
+  stories: number;
+}
+
+const NOISE = new Set(['thin', 'off-title']);
+
+/** Places every stored article that has no story yet; see the module comment. */
+export async function clusterStoredArticles(store: Store, options: ClusterRunOptions = {}): Promise<ClusterRunSummary> {
+  const attempts = Math.max(1, options.attempts ?? 3);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await clusterOnce(store, options);
+    } catch (error) {
+      if (!retryable(error) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/**
+ * Another ingest got there first: it saved the clusterer state we loaded (ClusterStateConflict),
+ * or, on SQLite, wrote between our read and our write (SQLITE_BUSY_SNAPSHOT under WAL). Either
+ * way, reloading and placing what is still unplaced is correct.
+ */
+function retryable(error: unknown): boolean {
+  if (error instanceof ClusterStateConflict) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+function emptySummary(stories: number): ClusterRunSummary {
+  return { clustered: 0, newStories: [], joined: 0, duplicates: 0, noise: 0, merged: [], stories };
+}
+
+async function clusterOnce(store: Store, options: ClusterRunOptions): Promise<ClusterRunSummary> {
+  const chunkSize = Math.max(1, options.chunkSize ?? 200);
+  const unclustered = await store.unclusteredArticles();
+  const memberships = await store.countMemberships();
+  // Nothing new and the state in step: done, without reading a snapshot that grows with the
+  // store (re-ingesting a folder that has not changed must stay cheap). A change of settings
+  // takes effect at the next ingest that brings new articles.
+  if (unclustered.length === 0) {
+    const info = await store.clusterStateInfo();
+    if (info ? info.articles === memberships : memberships === 0) return emptySummary(await store.countStories());
+  }
+  const state = await store.loadClusterState();
+  let clusterer: StoryClusterer | undefined;
+  let rebuilt: string | undefined;
+  // The clusterer's own view of its settings, so that a snapshot compares equal to what it wrote.
+  const settings = new StoryClusterer(options.clusterer).options;
+  if (state) {
+    try {
+      const snapshot = JSON.parse(state.snapshot) as ClustererSnapshot;
+      // Stories made under other settings (an upgrade retuned the clusterer) would differ from
+      // what these settings give on the same articles: start again once, so that the store
+      // always holds what one stream through the current clusterer gives.
+      clusterer = StoryClusterer.fromJSON(snapshot, settings);
+      if (JSON.stringify(snapshot.options) !== JSON.stringify(settings))
+        throw new Error('it was made with other clusterer settings');
+      if (state.articles !== memberships)
+        throw new Error(`its ${state.articles} articles do not match the ${memberships} stored memberships`);
+    } catch (error) {
+      clusterer = undefined;
+      rebuilt = `saved clusterer state unusable: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  } else if (memberships > 0) {
+    rebuilt = 'stories stored without the clusterer state';
+  }
+  clusterer ??= new StoryClusterer(settings);
+
+  const pending = rebuilt
+    ? (await store.db.selectFrom('articles').select(['id', 'published']).execute()).map((r) =>
+        r.published === null ? { id: r.id } : { id: r.id, published: r.published },
+      )
+    : unclustered;
+  pending.sort(publicationOrder);
+  const summary = emptySummary(0);
+  if (rebuilt) summary.rebuilt = rebuilt;
+  if (pending.length === 0) {
+    summary.stories = await store.countStories();
+    return summary;
+  }
+
+  const assignments = [];
+  const opened = new Set<string>();
+  for (let start = 0; start < pending.length; start += chunkSize) {
+    const ids = pending.slice(start, start + chunkSize).map((p) => p.id);
+    for (const doc of await store.storyDocuments(ids)) {
+      const assignment = clusterer.add(doc);
+      assignments.push(assignment);
+      if (assignment.kind === 'new' || (NOISE.has(assignment.kind) && assignment.similarity === 0))
+        opened.add(assignment.story);
+      if (assignment.kind === 'joined') summary.joined++;
+      else if (assignment.kind === 'duplicate') summary.duplicates++;
+      else if (NOISE.has(assignment.kind)) summary.noise++;
+      options.onProgress?.(assignments.length, pending.length);
+    }
+  }
+  const titles = new Map<string, string>();
+  for (const story of clusterer.listStories()) if (opened.has(story.id)) titles.set(story.id, story.title);
+
+  const saved = await store.saveStoryAssignments(assignments, {
+    titles,
+    state: { snapshot: JSON.stringify(clusterer.toJSON()), expectedVersion: rebuilt ? null : (state?.version ?? null) },
+    reset: rebuilt !== undefined,
+  });
+  summary.clustered = saved.assigned;
+  summary.newStories = saved.created;
+  summary.merged = saved.merged;
+  summary.stories = await store.countStories();
+  return summary;
+}
+
+/** One summary for several runs in one command (`ingest --cluster-every`), as if it were one. */
+export function combineClusterRuns(runs: readonly ClusterRunSummary[]): ClusterRunSummary {
+  const merged = runs.flatMap((r) => r.merged);
+  const gone = new Set(merged.map(([story]) => story));
+  const combined: ClusterRunSummary = {
+    clustered: 0,
+    newStories: runs.flatMap((r) => r.newStories).filter((id) => !gone.has(id)),
+    joined: 0,
+    duplicates: 0,
+    noise: 0,
+    merged,
+    stories: runs.length > 0 ? runs[runs.length - 1].stories : 0,
+  };
+  for (const r of runs) {
+    combined.clustered += r.clustered;
+    combined.joined += r.joined;
+    combined.duplicates += r.duplicates;
+    combined.noise += r.noise;
+  }
+  const rebuilt = runs.find((r) => r.rebuilt !== undefined)?.rebuilt;
+  if (rebuilt !== undefined) combined.rebuilt = rebuilt;
+  return combined;
+}
