@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../core/prepare.js';
+import { countTerms, titleTerms } from './features.js';
+import { StoryClusterer, type StoryDocument, storyDocument } from './index.js';
+
+function doc(id: string, title: string, published: string, text: string): StoryDocument {
+  return { ...storyDocument(articleFromText(text, { title, published })), id };
+}
+
+// Two look-alike stories (a warehouse fire in two towns, days apart) and reports of each.
+const FIRE_A1 = doc(
+  'a1',
+  'Warehouse fire in Varnholt injures four workers',
+  '2026-02-02T08:00:00Z',
+  'A fire tore through a textile warehouse in Varnholt on Monday, injuring four workers, the Varnholt fire brigade said. ' +
+    'Brigade chief Ilse Marwick said 60 firefighters fought the blaze on Quarry Lane for six hours. ' +
+    'The owner, Tobiah Renske, said the building held 300 tonnes of cotton.',
+);
+const FIRE_A2 = doc(
+  'a2',
+  'Four hurt as blaze guts Varnholt textile store',
+  '2026-02-02T13:00:00Z',
+  'Four workers were hurt when fire gutted a textile warehouse on Quarry Lane in Varnholt, chief Ilse Marwick said. ' +
+    'Sixty firefighters were needed. Owner Tobiah Renske said 300 tonnes of cotton were lost and the cause was unknown.',
+);
+const FIRE_B1 = doc(
+  'b1',
+  'Warehouse fire in Ostermoor injures two',
+  '2026-02-05T09:00:00Z',
+  'A fire broke out at a furniture warehouse in Ostermoor on Thursday, injuring two workers, the Ostermoor fire service said. ' +
+    'Station officer Petra Lundqvist said 25 firefighters fought the blaze on Mill Road for three hours. ' +
+    'The company, Hallberg Furniture, said 40 sofas were destroyed.',
+);
+const FIRE_B2 = doc(
+  'b2',
+  'Two injured in Ostermoor furniture warehouse blaze',
+  '2026-02-05T15:00:00Z',
+  'Two workers were injured when fire swept through the Hallberg Furniture warehouse on Mill Road in Ostermoor. ' +
+    'Petra Lundqvist of the fire service said 25 firefighters attended and 40 sofas were destroyed.',
+);
+const STREAM = [FIRE_A1, FIRE_A2, FIRE_B1, FIRE_B2];
+
+describe('StoryClusterer', () => {
+  it('joins reports of one story and keeps a look-alike story apart', () => {
+    const clusterer = new StoryClusterer();
+    const kinds = STREAM.map((d) => clusterer.add(d).kind);
+    expect(kinds).toEqual(['new', 'joined', 'new', 'joined']);
+    expect(clusterer.storyOf('a2')).toBe(clusterer.storyOf('a1'));
+    expect(clusterer.storyOf('b2')).toBe(clusterer.storyOf('b1'));
+    expect(clusterer.storyOf('b1')).not.toBe(clusterer.storyOf('a1'));
+  });
+
+  it('gives the same stories for the same stream, run after run', () => {
+    const run = () => {
+      const clusterer = new StoryClusterer();
+      for (const d of STREAM) clusterer.add(d);
+      return clusterer.listStories();
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('attaches a re-published copy as a duplicate of its original', () => {
+    const clusterer = new StoryClusterer();
+    for (const d of STREAM) clusterer.add(d);
+    const copy = doc(
+      'copy',
+      FIRE_B1.title ?? '',
+      '2026-02-05T18:00:00Z',
+      `Advertisement\n\n${FIRE_B1.text}\n\nShare this`,
+    );
+    const assignment = clusterer.add(copy);
+    expect(assignment.kind).toBe('duplicate');
+    expect(assignment.duplicateOf).toBe('b1');
+    expect(assignment.story).toBe(clusterer.storyOf('b1'));
+  });
+
+  it('keeps a page with no article content alone', () => {
+    const clusterer = new StoryClusterer();
+    for (const d of STREAM) clusterer.add(d);
+    const wall = doc(
+      'wall',
+      'Warehouse fire in Varnholt injures four workers',
+      '2026-02-02T10:00:00Z',
+      'Please sign in.',
+    );
+    expect(clusterer.add(wall).kind).toBe('thin');
+  });
+
+  it("files a sign-in wall under the story its headline's names point to, though worded unlike its headlines", () => {
+    const clusterer = new StoryClusterer();
+    for (const d of STREAM) clusterer.add(d);
+    const wall = doc('wall', 'Lundqvist: Hallberg sofas lost on Mill Road', '2026-02-06T10:00:00Z', 'Please sign in.');
+    const assignment = clusterer.add(wall);
+    expect(assignment.kind).toBe('thin');
+    expect(assignment.story).toBe(clusterer.storyOf('b1'));
+  });
+});
+
+describe('features', () => {
+  it('counts numbers written as words and as digits alike, in body and headline', () => {
+    const article = articleFromText('Four people were hurt and 4 cars burned.');
+    const counts = countTerms(
+      article.sentences.flatMap((s) => s.tokens),
+      'Four hurt',
+    );
+    expect(counts.get('#4')).toBe(2);
+    expect(titleTerms('Four hurt, one dead')).toEqual(['^4', '^hurt', '^1', '^dead']);
+  });
+
+  it('counts the terms of the lede twice', () => {
+    const tokens = articleFromText('Crews fought a blaze at dawn. The blaze was out at noon.').sentences.flatMap(
+      (s) => s.tokens,
+    );
+    expect(countTerms(tokens).get('blaze')).toBe(2);
+    expect(countTerms(tokens, undefined, 4).get('blaze')).toBe(3);
+    expect(countTerms(tokens, undefined, 4).get('noon')).toBe(1);
+  });
+});
