@@ -1,0 +1,404 @@
+/**
+ * Who said a quote: the reporting clause beside it, read in the order news copy writes it.
+ *
+ *  1. After the quote:  "“…,” Doe said" / "“…,” said Doe" / "“…,” he told reporters" /
+ *     "“…,” according to Doe".
+ *  2. Before the quote: "Doe said, “…”" / "Doe said the plan was “a disgrace”" / "Doe: “…”".
+ *  3. Neither: a bare quote continues the previous quote's speaker when it follows it in the
+ *     same paragraph or opens the next one ("Doe said. “…”"), else takes a "Doe said:" or "Doe
+ *     said." sentence just before or after it.
+ *
+ * Each rule is a small function over the same context; the first that answers wins.
+ */
+import type { Token } from '../../core/types.js';
+import { isWeakCue, reportingLemma } from './cues.js';
+import { speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
+
+export interface Attribution {
+  speaker: TokenRange;
+  cue?: string;
+  /** Which rule answered, for tests and debugging. */
+  rule: string;
+}
+
+/** The tokens around one quote: everything is an index into `tokens`. */
+export interface QuoteContext {
+  tokens: readonly Token[];
+  /** First token after the closing mark, and the end of the clause that follows it. */
+  after: number;
+  afterEnd: number;
+  /** Start of the clause before the opening mark, and the first token of the quote. */
+  beforeStart: number;
+  before: number;
+  /** Tokens inside other quotations of the sentence: neither cues nor speakers. */
+  quoted?: (token: number) => boolean;
+}
+
+/** The first token after the last quoted token before `i`, not below `floor`. */
+function clauseFloor(c: Pick<QuoteContext, 'quoted'>, i: number, floor: number): number {
+  if (!c.quoted) return floor;
+  for (let j = i - 1; j >= floor; j--) if (c.quoted(j)) return j + 1;
+  return floor;
+}
+
+/** Cues right after the quote: at most this many tokens in, room for a long appositive ("“…,” Doe, the agency’s spokesman for …, said"). */
+const AFTER_WINDOW = 25;
+
+function cueAt(t: Token): string | undefined {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return undefined;
+  return reportingLemma(t.text);
+}
+
+type Rule = (c: QuoteContext) => Attribution | undefined;
+
+/** "“…,” according to Doe" — also "“…,” Doe said, according to a transcript" is handled by afterCue. */
+const accordingTo: Rule = (c) => {
+  let i = c.after;
+  while (i < c.afterEnd && c.tokens[i].pos === 'PUNCT') i++;
+  // Right after the quote, or later in its sentence after a comma ("“…” on the bill, according to Doe").
+  for (let k = i; k + 2 < c.afterEnd; k++) {
+    if (/^[“”"«»]$/.test(c.tokens[k].text)) break;
+    if (k > i && c.tokens[k - 1].text !== ',') continue;
+    if (c.tokens[k].text.toLowerCase() !== 'according' || c.tokens[k + 1].text.toLowerCase() !== 'to') continue;
+    const s = speakerAfter(c.tokens, k + 1, c.afterEnd);
+    if (s) return { speaker: s, cue: 'according to', rule: 'according-to' };
+  }
+  return undefined;
+};
+
+/** "“…,” Doe said" and "“…,” said Doe": the first cue in the clause after the quote. */
+const afterCue: Rule = (c) => {
+  const limit = Math.min(c.afterEnd, c.after + AFTER_WINDOW);
+  for (let i = c.after; i < limit; i++) {
+    const lemma = cueAt(c.tokens[i]);
+    if (!lemma) continue;
+    // The speaker must open the clause after the quote ("“…,” Doe said"); "“…” when he said"
+    // is the writer's sentence going on, not an attribution of this quote.
+    let first = c.after;
+    while (first < i && c.tokens[first].pos === 'PUNCT') first++;
+    const opensClause = i === c.after || c.tokens.slice(c.after, i).every((t) => t.pos === 'PUNCT' || t.pos === 'ADV');
+    // "“…,” telling reporters …" continues the sentence before the quote: its subject speaks.
+    if (/ing$/i.test(c.tokens[i].text) && opensClause) {
+      const subject = participleSubject(c, c.before);
+      return subject ? { speaker: subject, cue: lemma, rule: 'after:participle' } : undefined;
+    }
+    const before = speakerBefore(c.tokens, i, c.after);
+    if (before && before[0] === first)
+      return laterSource(c, before[1]) ?? { speaker: before, cue: lemma, rule: 'after:speaker-cue' };
+    if (opensClause) {
+      const after = speakerAfter(c.tokens, i, c.afterEnd);
+      if (after) return laterSource(c, after[1]) ?? { speaker: after, cue: lemma, rule: 'after:cue-speaker' };
+    }
+    if (!isWeakCue(lemma)) return closingReport(c, i, lemma);
+  }
+  return undefined;
+};
+
+/**
+ * "Doe “felt a duty to act” on the bill, Roe said." / "“…” that the plan would fail, said Roe.":
+ * a reporting clause set off by a comma that closes the sentence reports everything before it,
+ * the quote included. The clause must end the sentence (no verb after the speaker) so that a
+ * comma-joined clause of its own ("…, Doe said the vote was …") does not count.
+ */
+function closingReport(c: QuoteContext, i: number, lemma: string): Attribution | undefined {
+  if (c.tokens[i].pos !== 'VERB' || /ing$/i.test(c.tokens[i].text)) return undefined;
+  const closes = (from: number) => {
+    for (let k = from; k < c.afterEnd; k++) {
+      const t = c.tokens[k];
+      if (/^[“”"«»]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+      if (/^[.!?]$/.test(t.text)) return true;
+    }
+    return c.afterEnd === c.tokens.length || c.tokens[c.afterEnd - 1]?.text === '.';
+  };
+  const between = c.tokens.slice(c.after, i);
+  if (between.some((t) => /^[“”"«»:;]$/.test(t.text))) return undefined;
+  const before = speakerBefore(c.tokens, i, c.after);
+  if (before && c.tokens[before[0] - 1]?.text === ',' && !isRelativeOnly(c.tokens, before) && closes(i + 1))
+    return { speaker: before, cue: lemma, rule: 'after:closing-report' };
+  if (c.tokens[i - 1]?.text === ',') {
+    const after = speakerAfter(c.tokens, i, c.afterEnd);
+    if (after && closes(after[1])) return { speaker: after, cue: lemma, rule: 'after:closing-report' };
+  }
+  return undefined;
+}
+
+/**
+ * "“…,” Doe said, according to the network": the corpora credit the outermost source, the one
+ * that reported the speech.
+ */
+function laterSource(c: QuoteContext, from: number): Attribution | undefined {
+  for (let i = from; i + 2 < c.afterEnd; i++) {
+    if (c.tokens[i].text.toLowerCase() === 'according' && c.tokens[i + 1].text.toLowerCase() === 'to') {
+      const s = speakerAfter(c.tokens, i + 1, c.afterEnd);
+      return s ? { speaker: s, cue: 'according to', rule: 'according-to:outer' } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a participle cue ("…, shouting “…”"): the subject of the nearest finite verb to
+ * its left that names someone, else the subject of the clause's first verb.
+ */
+function participleSubject(c: QuoteContext, at: number): TokenRange | undefined {
+  for (let j = at - 1; j >= c.beforeStart; j--) {
+    const t = c.tokens[j];
+    if (c.quoted?.(j) || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(t.text)) continue;
+    const subject = speakerBefore(c.tokens, j, clauseFloor(c, j, c.beforeStart));
+    // "“…,” said Doe, urging them to “…”": the inverted reporter is the participle's subject.
+    const lemma = cueAt(t);
+    if (!subject && lemma && !isWeakCue(lemma) && c.quoted?.(j - 1) === false && /^[”"»]$/.test(c.tokens[j - 1].text)) {
+      const inverted = speakerAfter(c.tokens, j, at);
+      if (inverted) return inverted;
+    }
+    if (!subject || isRelativeOnly(c.tokens, subject)) continue;
+    // The subject of a clause introduced by "that", "because", "who" … is not the main clause's.
+    const prev = c.tokens[subject[0] - 1];
+    if (prev && (prev.pos === 'SCONJ' || RELATIVE.test(prev.text))) continue;
+    if (c.tokens.slice(subject[0], subject[1]).some((x) => x.pos === 'PROPN' || x.pos === 'PRON')) return subject;
+  }
+  return mainSubject(c.tokens, c.beforeStart, at, c.quoted);
+}
+
+/** Relative pronouns: a cue after one reports inside a relative clause, not the main clause. */
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+
+/** A speaker phrase that is only a relative pronoun is no speaker ("…, who said …"). */
+function isRelativeOnly(tokens: readonly Token[], [s, e]: TokenRange): boolean {
+  return e - s === 1 && RELATIVE.test(tokens[s].text);
+}
+
+/** "Doe said, “…”" / "Doe said the plan was “…”" / "Doe: “…”": the last cue before the quote. */
+const beforeCue: Rule = (c) => {
+  // "According to the agency, Doe said “…”": the outermost source opens the sentence.
+  // "For Doe, according to Roe, the speech was “…”": wherever it stands before the quote.
+  for (let s0 = c.beforeStart; s0 + 2 < c.before; s0++) {
+    if (c.quoted?.(s0) || !/^according$/i.test(c.tokens[s0].text) || !/^to$/i.test(c.tokens[s0 + 1].text)) continue;
+    if (s0 > c.beforeStart && c.tokens[s0 - 1].text !== ',') continue;
+    const s = speakerAfter(c.tokens, s0 + 1, c.before);
+    if (s) return { speaker: s, cue: 'according to', rule: 'before:according-to' };
+  }
+  const last = c.before - 1;
+  if (last >= c.beforeStart && c.tokens[last].text === ':') {
+    const colon = speakerBefore(c.tokens, last, c.beforeStart);
+    if (colon && colon[0] === c.beforeStart) return { speaker: colon, rule: 'before:colon' };
+  }
+  for (let i = c.before - 1; i >= c.beforeStart; i--) {
+    const lemma = cueAt(c.tokens[i]);
+    if (!lemma || c.quoted?.(i)) continue;
+    // A weak cue counts only right before the quote, and never as "continue to …".
+    if (isWeakCue(lemma) && (c.before - i > 3 || c.tokens[i + 1]?.text.toLowerCase() === 'to')) continue;
+    const floor = clauseFloor(c, i, c.beforeStart);
+    const before = speakerBefore(c.tokens, i, floor);
+    // "Doe released a statement saying “…”": the noun before a participle is its object, not its
+    // subject, unless it opens the clause.
+    const participle = /ing$/i.test(c.tokens[i].text);
+    const opensClause = (r: TokenRange) => r[0] === floor || c.tokens[r[0] - 1].pos === 'PUNCT';
+    if (before && !isRelativeOnly(c.tokens, before) && (!participle || opensClause(before))) {
+      return outermost(c, i) ?? { speaker: before, cue: lemma, rule: 'before:speaker-cue' };
+    }
+    // Inverted order before a quote ("Said Doe: “…”", "…, said Doe, “…”") only when the speaker
+    // phrase runs up to the quote; "saying his plan was “…”" has an object there, not a speaker.
+    const clauseStart = i === c.beforeStart || c.tokens[i - 1].pos === 'PUNCT';
+    const after = clauseStart && !/ing$/i.test(c.tokens[i].text) ? speakerAfter(c.tokens, i, c.before) : undefined;
+    if (
+      after &&
+      c.tokens[i].text.toLowerCase() !== 'told' &&
+      c.tokens.slice(after[1], c.before).every((t) => t.pos === 'PUNCT')
+    )
+      return { speaker: after, cue: lemma, rule: 'before:cue-speaker' };
+    // "…, stating, “…”": a participle's subject is the clause subject further left.
+    if (/ing$/.test(c.tokens[i].text)) {
+      const subject = participleSubject(c, i);
+      if (subject) return outermost(c, i) ?? { speaker: subject, cue: lemma, rule: 'before:participle' };
+    }
+  }
+  return undefined;
+};
+
+/**
+ * "Doe said that he was sure Roe would be “…”": the attribution corpora credit the quote to the
+ * outermost reporter of the sentence. A strong cue further left with a subject of its own wins,
+ * unless a relative clause separates the two ("Doe, who said …, called it “…”").
+ */
+function outermost(c: QuoteContext, inner: number): Attribution | undefined {
+  for (let j = c.beforeStart; j < inner; j++) {
+    const lemma = cueAt(c.tokens[j]);
+    if (!lemma || isWeakCue(lemma) || c.tokens[j].pos !== 'VERB' || c.quoted?.(j)) continue;
+    // A relative clause or a comma between the two means the cues belong to different clauses
+    // ("Despite what he wrote, Doe said he “…”"; "Doe, who said …, called it “…”").
+    if (
+      c.tokens.slice(j, inner).some((t) => (RELATIVE.test(t.text) && t.text.toLowerCase() !== 'that') || t.text === ',')
+    )
+      continue;
+    const speaker = speakerBefore(c.tokens, j, clauseFloor(c, j, c.beforeStart));
+    if (speaker && !isRelativeOnly(c.tokens, speaker)) return { speaker, cue: lemma, rule: 'before:outermost' };
+  }
+  return undefined;
+}
+
+/** The subject of the first verb of a clause: "Doe, a doctor, poked at X, tweeting, “…”" → "Doe, a doctor,". */
+export function mainSubject(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  quoted?: (token: number) => boolean,
+): TokenRange | undefined {
+  for (let j = start; j < end; j++) {
+    if (quoted?.(j)) continue;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') {
+      const subject = speakerBefore(tokens, j, clauseFloor({ quoted }, j, start));
+      return subject && !isRelativeOnly(tokens, subject) ? subject : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Order matters: a cue right after the quote is the strongest evidence; "according to" right
+ * after the quote comes next; a cue before the quote last, since the sentence before a quote
+ * often reports something else.
+ */
+/**
+ * "Doe referred to the plan as “a disaster”": a quote set inside the clause of a named subject
+ * with no reporting verb is still that subject's words. Only a proper name, a personal pronoun
+ * or a short "the/a" noun phrase ("The agency") opening the sentence qualifies, so the writer's
+ * own scare quotes stay unattributed.
+ */
+const clauseSubject: Rule = (c) => {
+  if (c.before === c.beforeStart) return undefined;
+  for (let j = c.before - 1; j >= c.beforeStart; j--) {
+    const t = c.tokens[j];
+    if (c.quoted?.(j) || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(t.text)) continue;
+    const subject = speakerBefore(c.tokens, j, clauseFloor(c, j, c.beforeStart));
+    if (!subject) continue;
+    // A subordinate clause ("… that the plan would be “…”") belongs to the clause further left.
+    const prev = c.tokens[subject[0] - 1];
+    if (prev && (prev.pos === 'SCONJ' || RELATIVE.test(prev.text))) continue;
+    const opens = subject[0] === c.beforeStart || prev.text === ',';
+    // The name before any appositive decides: "Doe, director of the agency," is as named as "Doe".
+    const all = c.tokens.slice(subject[0], subject[1]);
+    const comma = all.findIndex((x) => x.text === ',');
+    const head = comma > 0 ? all.slice(0, comma) : all;
+    const named =
+      head.some((x) => x.pos === 'PROPN') &&
+      head.every((x) => ['PROPN', 'NOUN', 'ADJ'].includes(x.pos) || /^(?:[.()\-,]|['’]s?)$/.test(x.text));
+    const nounHead =
+      /^(?:the|a|an)$/i.test(head[0].text) &&
+      head.length <= 3 &&
+      head.slice(1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') &&
+      head.at(-1)?.pos === 'NOUN';
+    if (opens && (named || nounHead || /^(?:he|she)$/i.test(head.map((x) => x.text).join(' '))))
+      return { speaker: subject, rule: 'clause-subject' };
+    return undefined;
+  }
+  return undefined;
+};
+
+/** Nouns naming something said: "her remark that “…”", "Doe's promise of “…”". */
+const SPEECH_NOUN =
+  /^(?:remarks?|comments?|claims?|statements?|promises?|pledges?|vows?|calls?|assertions?|words|arguments?|warnings?|tweets?|messages?|slogans?|lines?|phrases?|mottos?|refrains?|suggestions?|charges?|accusations?|contentions?|declarations?|descriptions?|insistence|complaints?|criticism|rhetoric|quip|joke|retort|admission|boast|prediction)$/i;
+
+/**
+ * "Doe's remark that “…”", "his promise of “…”", "Doe's “…” pledge": the possessor of a noun
+ * of speech next to the quote said it. The possessive is part of the span, as written.
+ */
+const possessiveSource: Rule = (c) => {
+  const near = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (c.quoted?.(i) || !SPEECH_NOUN.test(c.tokens[i].text) || c.tokens[i].pos !== 'NOUN') continue;
+      let k = i - 1;
+      while (k >= c.beforeStart && c.tokens[k].pos === 'ADJ') k--;
+      if (k < c.beforeStart) return undefined;
+      const t = c.tokens[k];
+      if (/^(?:his|her|their)$/i.test(t.text)) return { speaker: [k, k + 1] as TokenRange, rule: 'possessive' };
+      if (/^['’]s?$/.test(t.text) && k > c.beforeStart) {
+        let start = k - 1;
+        while (start > c.beforeStart && c.tokens[start - 1].pos === 'PROPN') start--;
+        if (c.tokens[k - 1].pos === 'PROPN') return { speaker: [start, k + 1] as TokenRange, rule: 'possessive' };
+      }
+      return undefined;
+    }
+    return undefined;
+  };
+  // The noun right before the quote ("her remark that “…”") or right after it ("Doe's “…” pledge").
+  return near(Math.max(c.beforeStart, c.before - 4), c.before) ?? near(c.after, Math.min(c.afterEnd, c.after + 1));
+};
+
+const RULES: Rule[] = [afterCue, accordingTo, beforeCue, clauseSubject, possessiveSource];
+
+/** The speaker phrase and cue of one quote from the clauses around it, or undefined. */
+export function attribute(context: QuoteContext): Attribution | undefined {
+  for (const rule of RULES) {
+    const found = rule(context);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A longer sentence of reported speech just before a bare quote in its paragraph ("Doe argues
+ * that the charge is baseless. “…”", "The group will watch the case, Doe says. “…”"): the quote
+ * goes on with the same person's words. Only the main clause counts — its subject opening the
+ * sentence before a strong cue, or a closing "…, Doe says." — and a sentence with quotation
+ * marks of its own is left to the quote it holds.
+ */
+function reportingSentence(tokens: readonly Token[], start: number, end: number): Attribution | undefined {
+  if (tokens.slice(start, end).some((t) => /^[“”"«»]$/.test(t.text))) return undefined;
+  let first = start;
+  while (first < end && (tokens[first].pos === 'CCONJ' || tokens[first].pos === 'ADV')) first++;
+  for (let i = first; i < end; i++) {
+    const lemma = cueAt(tokens[i]);
+    if (!lemma || isWeakCue(lemma) || tokens[i].pos !== 'VERB' || /ing$/i.test(tokens[i].text)) continue;
+    const before = speakerBefore(tokens, i, start);
+    if (before && before[0] === first && !isRelativeOnly(tokens, before))
+      return { speaker: before, cue: lemma, rule: 'sentence:reporting' };
+    break;
+  }
+  let last = end - 1;
+  while (last > start && tokens[last].pos === 'PUNCT') last--;
+  const cue = tokens[last];
+  const lemma = cueAt(cue);
+  if (lemma && !isWeakCue(lemma) && cue.pos === 'VERB') {
+    const before = speakerBefore(tokens, last, start);
+    if (before && tokens[before[0] - 1]?.text === ',' && !isRelativeOnly(tokens, before))
+      return { speaker: before, cue: lemma, rule: 'sentence:closing-report' };
+  }
+  return undefined;
+}
+
+/** A sentence (token range) of the form "Doe said:" / "Doe said." / "Said Doe:" that introduces or closes a bare quote. */
+export function attributionSentence(tokens: readonly Token[], start: number, end: number): Attribution | undefined {
+  const words = tokens.slice(start, end).filter((t) => t.pos !== 'PUNCT');
+  if (words.length > 10) return reportingSentence(tokens, start, end);
+  if (words.length === 0) return undefined;
+  for (let i = start; i < end; i++) {
+    const lemma = cueAt(tokens[i]);
+    if (!lemma || isWeakCue(lemma)) continue;
+    const before = speakerBefore(tokens, i, start);
+    if (before) return { speaker: before, cue: lemma, rule: 'sentence:speaker-cue' };
+    const after = speakerAfter(tokens, i, end);
+    if (after) return { speaker: after, cue: lemma, rule: 'sentence:cue-speaker' };
+  }
+  return undefined;
+}
+
+/**
+ * A sentence ending in a colon that introduces the quote after it, however long: "Doe
+ * continued:", "As Doe observed, the real winner was the network:", "Doe released a statement:".
+ * Its reporter is the subject of its first reporting verb (weak ones included), else the subject
+ * of its main verb.
+ */
+export function colonIntroduction(tokens: readonly Token[], start: number, end: number): Attribution | undefined {
+  for (let i = start; i < end; i++) {
+    const lemma = cueAt(tokens[i]);
+    if (!lemma || tokens[i].pos === 'NOUN') continue;
+    const before = speakerBefore(tokens, i, start);
+    if (before && !isRelativeOnly(tokens, before)) return { speaker: before, cue: lemma, rule: 'colon:speaker-cue' };
+    // "Said Doe:" / "Added the senator:"
+    const after = i === start ? speakerAfter(tokens, i, end) : undefined;
+    if (after) return { speaker: after, cue: lemma, rule: 'colon:cue-speaker' };
+  }
+  const subject = mainSubject(tokens, start, end);
+  return subject ? { speaker: subject, rule: 'colon:subject' } : undefined;
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../core/prepare.js';
+import { extractQuotes } from './index.js';
+
+/** Each quote's words and the speaker phrase as written, for compact assertions. */
+function quotes(text: string, resolveNames = true) {
+  const article = articleFromText(text);
+  return extractQuotes(article, { resolveNames }).map((q) => ({
+    text: q.text,
+    span: q.speakerSpan ? article.text.slice(q.speakerSpan[0], q.speakerSpan[1]) : undefined,
+    speaker: q.speaker,
+  }));
+}
+
+describe('extractQuotes speaker spans', () => {
+  it('takes the subject before the cue and the name after an inverted cue', () => {
+    const q = quotes(
+      'Mara Lindqvist said, “The harbour will reopen next week.”\n\n“We are not finished yet,” said Tomas Berg.',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Mara Lindqvist', 'Tomas Berg']);
+  });
+
+  it('keeps an appositive after the name but not a prepositional tail', () => {
+    const q = quotes(
+      '“The numbers are clear,” said Elena Ruiz, the finance minister of the province, in a statement.\n\n' +
+        'Pavel Novak, the union’s lead negotiator, said the offer was “an insult to every worker.”',
+    );
+    expect(q.map((x) => x.span)).toEqual([
+      'Elena Ruiz, the finance minister of the province,',
+      'Pavel Novak, the union’s lead negotiator,',
+    ]);
+  });
+
+  it('closes a party label and leaves asides out', () => {
+    const q = quotes(
+      '“This bill is dead on arrival,” said Rep. Jane Holloway (D-Ore.) at the time.\n\n' +
+        'Holloway, however, said the vote would be “a formality.”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Rep. Jane Holloway (D-Ore.)', 'Holloway']);
+  });
+
+  it('credits the outermost reporter of a sentence, not a pronoun in its complement', () => {
+    const q = quotes('Ines Duarte said she was certain the council would remain “a partner for years to come.”');
+    expect(q[0].span).toBe('Ines Duarte');
+  });
+
+  it('does not cross a comma into another clause for the outer reporter', () => {
+    const q = quotes('Despite what he wrote last year, Anders Holm said he “may still support the plan after all.”');
+    expect(q[0].span).toBe('Anders Holm');
+  });
+
+  it('reads the subject, not the object, of a participle cue', () => {
+    const q = quotes(
+      'The Harbour Trust released a statement saying the closure was “deeply regrettable and avoidable.”',
+    );
+    expect(q[0].span).toBe('The Harbour Trust');
+  });
+
+  it('skips an earlier quotation in the sentence when looking for the reporter', () => {
+    const q = quotes(
+      'Carla Mendes appeared on the radio show “Morning Desk” on Sunday, saying the budget “will not survive the summer.”',
+    );
+    expect(q.at(-1)?.span).toBe('Carla Mendes');
+  });
+
+  it('attributes a quote introduced by a colon at the end of the previous paragraph', () => {
+    const q = quotes('Jonas Weber continued:\n\n“The second phase starts in March and will run until the autumn.”');
+    expect(q[0].span).toBe('Jonas Weber');
+  });
+
+  it('keeps a restrictive description after an inverted cue', () => {
+    const q = quotes('“It was chaos,” said one former official who asked not to be named.');
+    expect(q[0].span).toBe('one former official who asked not to be named');
+  });
+
+  it('joins interrupted quotes and resolves a pronoun to the last named person', () => {
+    const q = quotes('Ruth Okafor arrived late.\n\n“We are ready,” she said, “to talk about the water supply.”');
+    expect(q).toHaveLength(1);
+    expect(q[0].text).toBe('We are ready … to talk about the water supply.');
+    expect(q[0].span).toBe('she');
+    expect(q[0].speaker).toBe('Ruth Okafor');
+  });
+
+  it('leaves the speaker text as written when names are not resolved', () => {
+    const q = quotes('Ruth Okafor arrived late.\n\n“We are ready to talk,” she said.', false);
+    expect(q[0].speaker).toBe('she');
+  });
+
+  it('credits a quote inside a named subject’s clause without a reporting verb, not the writer’s scare quotes', () => {
+    const q = quotes(
+      'Sofia Marin referred to the proposal as “a gift to the developers.”\n\nThe so-called “reform” passed anyway.',
+    );
+    expect(q[0].span).toBe('Sofia Marin');
+    expect(q.find((x) => x.text === 'reform')).toBeUndefined();
+  });
+
+  it('drops a work title quoted inside the writer’s sentence but keeps a speaker’s phrase', () => {
+    const q = quotes('Nadia Perez appeared on “Morning Harbour Live” and called the plan “a reckless gamble.”');
+    expect(q.map((x) => x.text)).toEqual(['a reckless gamble.']);
+  });
+
+  it('keeps a prepositional phrase inside the head of an appositive speaker', () => {
+    const q = quotes(
+      'Another member of the tenants’ board, Lucia Ferro, said the rent rise was “simply unaffordable.”',
+    );
+    expect(q[0].span).toBe('Another member of the tenants’ board, Lucia Ferro,');
+  });
+
+  it('ignores attribute values of markup and a title that takes the sentence’s full stop', () => {
+    const q = quotes(
+      'Read the post <item author="harbourdesk" stamp="1700000000">here</item>.\n\nShe starred in “The Quiet Harbour.”',
+    );
+    expect(q).toEqual([]);
+  });
+
+  it('credits the possessor of a noun of speech next to the quote', () => {
+    const q = quotes('The delay broke Tomas Berg’s promise that the bridge would be “finished before the winter.”');
+    expect(q[0].span).toBe('Tomas Berg’s');
+  });
+
+  it('does not join two quotes across a sentence that ends between them', () => {
+    const q = quotes('“The harbour stays shut,” Mara Lindqvist said. Tomas Berg added, “We will reopen it in spring.”');
+    expect(q.map((x) => x.span)).toEqual(['Mara Lindqvist', 'Tomas Berg']);
+  });
+
+  it('takes a named subject with an appositive as the speaker of a quote in its clause', () => {
+    const q = quotes('Ines Duarte, director of the harbour trust, called the closure a “bitter loss” for the town.');
+    expect(q[0].span).toBe('Ines Duarte, director of the harbour trust,');
+  });
+
+  it('reads a surname the tagger takes for a verb next to a reporting verb', () => {
+    const q = quotes('“Having two people who understand the file is valuable,” said Skelly, explaining his choice.');
+    expect(q[0].span).toBe('Skelly');
+  });
+
+  it('credits a reporting clause that closes the sentence after a partial quote', () => {
+    const q = quotes(
+      'The mayor “felt a duty to act” on the bridge, Tomas Berg said.\n\n' +
+        '“The harbour can reopen” once the repairs end, said Ines Duarte, a harbour pilot.\n\n' +
+        'The mayor “felt a duty to act” on the bridge, Berg said the vote would pass.',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Tomas Berg', 'Ines Duarte, a harbour pilot', undefined]);
+  });
+
+  it('knows reporting verbs that double their last consonant', () => {
+    const q = quotes('“I was a little nervous,” he admitted.');
+    expect(q[0].span).toBe('he');
+  });
+
+  it('takes a plain noun subject of the quote’s clause, not only a name', () => {
+    const q = quotes('The agency declined to detail the inquiry’s “specific focus or scope.”');
+    expect(q[0].span).toBe('The agency');
+  });
+
+  it('gives a bare quote to the reporter of a long sentence just before it in the paragraph', () => {
+    const q = quotes(
+      '“We think the port is safe,” Mara Lindqvist said. The trust will watch the inquiry into the harbour closely, ' +
+        'Tomas Berg says. “If the port stays shut, the town loses its ferry.”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Mara Lindqvist', 'Tomas Berg']);
+  });
+
+  it('keeps an age and the place of residence with the speaker', () => {
+    const q = quotes(
+      '“It is a great chance for the town,” said Ines Duarte, 55, of Port Ellen.\n\n' +
+        'Tomas Berg, 61, said the ferry was “the only way out.”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Ines Duarte, 55, of Port Ellen', 'Tomas Berg, 61,']);
+  });
+
+  it('credits an "according to" source anywhere in the quote’s sentence', () => {
+    const q = quotes(
+      'For the mayor, according to Ines Duarte, the vote was “a real test of trust.”\n\n' +
+        'The ferry will run “as long as the weather holds” this winter, according to Tomas Berg.',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'Tomas Berg']);
+  });
+
+  it('reads a participle after a determiner or number as part of the speaker phrase', () => {
+    const q = quotes('“There is no data to suggest that,” said one unaligned Florida strategist.');
+    expect(q[0].span).toBe('one unaligned Florida strategist');
+  });
+});
