@@ -89,7 +89,9 @@ const afterCue: Rule = (c) => {
       const after = speakerAfter(c.tokens, i, c.afterEnd);
       if (after) return laterSource(c, after[1]) ?? { speaker: after, cue: lemma, rule: 'after:cue-speaker' };
     }
-    if (!isWeakCue(lemma)) return closingReport(c, i, lemma);
+    // A noun that happens to share a cue's form ("one of the states suing …") is no clause of its
+    // own: the search goes on to the verb.
+    if (!isWeakCue(lemma) && c.tokens[i].pos !== 'NOUN' && c.tokens[i].pos !== 'ADJ') return closingReport(c, i, lemma);
   }
   return undefined;
 };

@@ -100,6 +100,16 @@ export function isTitle(quote: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL.test(w) || /^\d/.test(w));
 }
 
+/**
+ * A transcript turn quoted whole ("“DOE: We will not leave.”"): the upper-case speaker label
+ * before a colon that opens the quote.
+ */
+function transcriptLabel(text: string, inner: Span): Span | undefined {
+  const m = /^([\p{Lu}][\p{Lu}.'’-]*(?: [\p{Lu}][\p{Lu}.'’-]*){0,2}):\s/u.exec(text.slice(inner[0], inner[1]));
+  if (!m || !/\p{Lu}{2}/u.test(m[1])) return undefined;
+  return [inner[0], inner[0] + m[1].length];
+}
+
 /** The speaker as a name: pronouns and roles resolved through the cast, names completed. */
 function resolveSpeaker(
   article: Article,
@@ -268,7 +278,14 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
       lastSentence,
       attribution,
     };
-    if (attribution) {
+    const label = transcriptLabel(text, spans[0]);
+    if (label) {
+      // A transcript turn names its speaker inside the marks; nothing outside can outrank that.
+      mention.speakerSpan = label;
+      mention.speaker = resolveNames
+        ? resolveSpeaker(article, castOf(), label, first.open, insideQuote)
+        : text.slice(label[0], label[1]);
+    } else if (attribution) {
       const speakerSpan: Span = [tokens[attribution.speaker[0]].span[0], tokens[attribution.speaker[1] - 1].span[1]];
       mention.speakerSpan = speakerSpan;
       mention.speaker = resolveNames

@@ -180,4 +180,54 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('“There is no data to suggest that,” said one unaligned Florida strategist.');
     expect(q[0].span).toBe('one unaligned Florida strategist');
   });
+
+  it('reads a capitalised word right after a comma-closed quote as the speaker’s name', () => {
+    const q = quotes('“We had a lot of support,” Pierce, after a long pause, said of the plan.');
+    expect(q[0].span).toBe('Pierce');
+  });
+
+  it('looks past a noun that shares a reporting verb’s form', () => {
+    const q = quotes(
+      '“It is an invasion of the harbour,” Ada Lowe, the attorney general of the province, one of the states suing the agency, said at an event.',
+    );
+    expect(q[0].span).toBe('Ada Lowe, the attorney general of the province,');
+  });
+
+  it('keeps the appositive before a reporting relative clause after an inverted cue', () => {
+    const q = quotes(
+      '“The ferry will run,” said Ana Ruiz, a nurse from Port Ellen, who said she had waited for hours.',
+    );
+    expect(q[0].span).toBe('Ana Ruiz, a nurse from Port Ellen,');
+  });
+
+  it('reads appositives that open with a possessive, a time adverb or hold a misread name', () => {
+    const q = quotes(
+      '“It works,” said Lena Gray, his longtime colleague and rival in the race.\n\n' +
+        '“It works,” said Dan Cole, a chief of staff to the governor whom the mayor recruited to lead his efforts.\n\n' +
+        '“It works,” said Rev. Kyle Tate, then senior pastor at a church in Port Ellen.\n\n' +
+        '“It works,” said Mira Hale, the mayor of Fort Pierce.\n\n' +
+        '“It works,” said Harbour Watch President Tom Fenn.',
+    );
+    expect(q.map((x) => x.span)).toEqual([
+      'Lena Gray, his longtime colleague and rival in the race',
+      'Dan Cole, a chief of staff to the governor whom the mayor recruited to lead his efforts',
+      'Rev. Kyle Tate, then senior pastor at a church in Port Ellen',
+      'Mira Hale, the mayor of Fort Pierce',
+      'Harbour Watch President Tom Fenn',
+    ]);
+  });
+
+  it('takes the speaker label of a transcript turn quoted whole', () => {
+    const q = quotes('“RUIZ: We will not leave the harbour. BERG: Nobody asked you to.”');
+    expect(q[0].span).toBe('RUIZ');
+  });
+
+  it('does not let the subject swallow an introductory phrase written without a comma', () => {
+    const q = quotes(
+      'In a radio interview Tomas Berg said the plan was “a total mess.”\n\n' +
+        'At one point the crowd chanted “Let us in” for minutes.\n\n' +
+        'Only 52 percent of registered voters said the mayor was “fit to serve.”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Tomas Berg', 'the crowd', 'Only 52 percent of registered voters']);
+  });
 });

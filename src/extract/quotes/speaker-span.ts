@@ -58,6 +58,17 @@ export function retagForSpeakers(tokens: readonly Token[], isCue: (word: string)
     const next = tokens[i + 1];
     if (t.pos === 'VERB' && isCapitalised(t) && !isCue(t.text) && next?.pos === 'PROPN' && isCapitalised(next))
       return { ...t, pos: 'PROPN' };
+    // Inside a run of capitalised names a "verb" is part of an organisation's name ("Harbour
+    // Watch President Tom Fenn").
+    if (
+      t.pos === 'VERB' &&
+      isCapitalised(t) &&
+      prev?.pos === 'PROPN' &&
+      isCapitalised(prev) &&
+      next?.pos === 'NOUN' &&
+      isCapitalised(next)
+    )
+      return { ...t, pos: 'PROPN' };
     // A surname read as a verb next to a reporting verb ("said Skelly,", "Lynch said"): two verbs
     // do not sit side by side there, so the capitalised one is the name.
     if (
@@ -65,6 +76,16 @@ export function retagForSpeakers(tokens: readonly Token[], isCue: (word: string)
       isCapitalised(t) &&
       !isCue(t.text) &&
       ((prev?.pos === 'VERB' && isCue(prev.text)) || (next?.pos === 'VERB' && isCue(next.text)))
+    )
+      return { ...t, pos: 'PROPN' };
+    // Right after a quote that closes on a comma comes its attribution ("“…,” Blunt said"): a
+    // capitalised word there is not a verb opening a sentence but the speaker's name.
+    if (
+      t.pos === 'VERB' &&
+      isCapitalised(t) &&
+      !isCue(t.text) &&
+      /^[”"»]$/.test(prev?.text ?? '') &&
+      tokens[i - 2]?.text === ','
     )
       return { ...t, pos: 'PROPN' };
     // A participle between a determiner or number and a noun modifies the noun ("one unaligned
@@ -76,6 +97,9 @@ export function retagForSpeakers(tokens: readonly Token[], isCue: (word: string)
       (prev?.pos === 'DET' || prev?.pos === 'NUM') &&
       (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ')
     )
+      return { ...t, pos: 'ADJ' };
+    // "of registered voters": a past participle between a preposition and a noun is an adjective.
+    if (t.pos === 'VERB' && /ed$/.test(t.text) && !isCue(t.text) && prev?.pos === 'ADP' && next?.pos === 'NOUN')
       return { ...t, pos: 'ADJ' };
     if (t.pos === 'VERB' && prev?.text === '-' && prev.span[1] === t.span[0] && /(?:ed|ing)$/.test(t.text))
       return { ...t, pos: 'ADJ' };
@@ -99,6 +123,8 @@ function trimLeft(tokens: readonly Token[], [s, e]: TokenRange): TokenRange {
   let i = s;
   while (
     i < e &&
+    // "Only 52 percent of voters", "About four in 10 voters": an adverb on a number stays.
+    !(tokens[i].pos === 'ADV' && tokens[i + 1]?.pos === 'NUM' && i + 1 < e) &&
     ((['CCONJ', 'SCONJ', 'ADV', 'ADP', 'PUNCT'].includes(tokens[i].pos) && !/^[.'’]$/.test(tokens[i].text)) ||
       // "what Doe called “…”": the free relative is not part of the speaker.
       /^(?:what|whatever)$/i.test(tokens[i].text))
@@ -141,8 +167,37 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
     i--;
     if (pronoun(i + 1)) break;
   }
-  const range = trimLeft(tokens, [i + 1, end]);
+  const range = splitRunOn(tokens, trimLeft(tokens, [i + 1, end]), tokens[i + 1]?.pos === 'ADP');
   return range[1] > range[0] && hasName(tokens, range) ? range : undefined;
+}
+
+/**
+ * A phrase read leftwards without punctuation can swallow the end of an introductory phrase:
+ * "At one point the crowd chanted", "In a radio interview Doe said". A determiner right after
+ * a noun starts a new noun phrase, and after a leading preposition a name right after a common
+ * noun starts the subject.
+ */
+function splitRunOn(tokens: readonly Token[], [s, e]: TokenRange, leadingPreposition: boolean): TokenRange {
+  let start = s;
+  for (let k = s + 1; k < e - 1; k++) {
+    const prev = tokens[k - 1];
+    if (
+      /^(?:the|a|an)$/i.test(tokens[k].text) &&
+      ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) &&
+      !/^['’]s?$/.test(prev.text)
+    )
+      start = k;
+  }
+  if (leadingPreposition) {
+    for (let k = e - 1; k > start; k--) {
+      const prev = tokens[k - 1];
+      if (tokens[k].pos === 'PROPN' && isCapitalised(tokens[k]) && prev.pos === 'NOUN' && !isCapitalised(prev)) {
+        start = k;
+        break;
+      }
+    }
+  }
+  return [start, e];
 }
 
 const isAge = (t: Token | undefined) => t !== undefined && t.pos === 'NUM' && /^\d{1,3}$/.test(t.text);
@@ -309,22 +364,48 @@ export function speakerAfter(tokens: readonly Token[], cue: number, ceiling: num
     const after = tokens[end + 1];
     // "said Jane Doe, 55, of Springfield": after an age the place of residence belongs to the phrase too.
     const age = isAge(after) && tokens[end + 2]?.text === ',';
-    if (after && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after.pos) || /^(?:who|whose)$/i.test(after.text) || age)) {
+    // "said Doe, his longtime adviser", "said Doe, then head of the agency": a possessive or a
+    // time adverb can open the appositive too.
+    const opensAppositive =
+      after &&
+      (/^(?:his|her|their|its)$/i.test(after.text) ||
+        (/^(?:then|now|formerly)$/i.test(after.text) &&
+          ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[end + 2]?.pos ?? '')));
+    if (
+      after &&
+      (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(after.pos) ||
+        /^(?:who|whose)$/i.test(after.text) ||
+        age ||
+        opensAppositive)
+    ) {
       let j = end + 1;
       let lastComma = -1;
       let relative = /^(?:who|whose)$/i.test(after.text);
+      let relativeAt = relative ? j : -1;
       while (j < ceiling) {
         if (tokens[j].text === ',') {
           lastComma = j;
           const residence = age && j === end + 2 && /^(?:of|from)$/i.test(tokens[j + 1]?.text ?? '');
           if ((tokens[j + 1]?.pos === 'ADP' && !residence) || tokens[j + 1]?.pos === 'ADV') return [start, j + 1];
         }
-        if (/^(?:who|whose|which)$/i.test(tokens[j].text)) relative = true;
+        if (/^(?:who|whose|whom|which)$/i.test(tokens[j].text) && !relative) {
+          relative = true;
+          relativeAt = j;
+        }
         // "According to Doe, the men were wearing …": a finite verb outside a relative clause
-        // starts a clause of its own; "…, who said there were …" reports on its own.
-        if ((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && !relative && !/(?:ed|ing)$/.test(tokens[j].text))
+        // starts a clause of its own; "…, who said there were …" reports on its own. A
+        // capitalised "verb" is a name the tagger misread ("the mayor of Fort Pierce").
+        if (
+          (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') &&
+          !relative &&
+          !/(?:ed|ing)$/.test(tokens[j].text) &&
+          !isCapitalised(tokens[j])
+        )
           return [start, end];
-        if (relative && reportingVerb(tokens[j])) return [start, end];
+        // "said Doe, a doctor from Springfield, who said he …": the appositive before the
+        // reporting relative clause still describes the speaker, its closing comma included.
+        if (relative && reportingVerb(tokens[j]))
+          return relativeAt - 1 > end && tokens[relativeAt - 1].text === ',' ? [start, relativeAt] : [start, end];
         if (/^[.;:!?]$/.test(tokens[j].text) && (j === ceiling - 1 || /^[;:!?]$/.test(tokens[j].text))) break;
         if (/^[“”"«»]$/.test(tokens[j].text)) break;
         j++;
