@@ -13,6 +13,7 @@
 import type { Finding, NumberMention, Token } from '../core/types.js';
 import { hedgeRange } from '../extract/numbers/hedges.js';
 import type { Extracted } from './extracted.js';
+import { publishedAt } from './published-at.js';
 import { severityOf } from './severity.js';
 import { evidence } from './spans.js';
 
@@ -42,14 +43,9 @@ function rangesMeet(a: NumberMention, b: NumberMention): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-function publishedAt(e: Extracted): number {
-  const t = e.article.published ? Date.parse(e.article.published) : Number.NaN;
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
-}
-
 export function conflictFindings(a: Extracted, b: Extracted): Finding[] {
   // The later report is the one flagged; the earlier is shown as the other side.
-  const [later, earlier] = publishedAt(a) >= publishedAt(b) ? [a, b] : [b, a];
+  const [later, earlier] = publishedAt(a.article) >= publishedAt(b.article) ? [a, b] : [b, a];
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const n of later.numbers) {

@@ -2,7 +2,7 @@
  * compare: what changed on the way. Walks the provenance graph; for every version taken from
  * another version in the pile it checks quotes (words and speaker), numbers, hedges and dates
  * against the version it came from, along the sentence alignment; across independent versions it
- * looks for the same quantity reported differently. Every finding carries the two spans (in the
+ * looks for the same quantity reported differently, and the same statement quoted in other words. Every finding carries the two spans (in the
  * articles' original text) that prove it.
  */
 import type { Article, Finding } from '../core/types.js';
@@ -11,6 +11,7 @@ import { dateFindings } from './dates.js';
 import { type Extracted, extractAll } from './extracted.js';
 import { alignedPairs, ancestors, connectedGroups, lineage } from './lineage.js';
 import { numberFindings } from './numbers.js';
+import { quoteConflictFindings } from './quote-conflicts.js';
 import { quoteFindings, type SourceView } from './quotes.js';
 import type { TraceResult } from './trace-result.js';
 
@@ -70,7 +71,7 @@ export function compare(articles: readonly Article[], trace: TraceResult): Findi
       if (group.get(originals[i]) === group.get(originals[j])) continue;
       const a = get(originals[i]);
       const b = get(originals[j]);
-      if (a && b) findings.push(...conflictFindings(a, b));
+      if (a && b) findings.push(...conflictFindings(a, b), ...quoteConflictFindings(a, b));
     }
   }
 

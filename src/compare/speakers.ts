@@ -7,6 +7,8 @@
 import { isHonorific, roleOfTitle } from '../extract/entities/titles.js';
 
 function nameParts(name: string): string[] | undefined {
+  // "The mayor", "A spokesman": a description, however it is capitalised, is not a name.
+  if (/^(?:the|a|an|this|that|its|his|her|their)\s/i.test(name)) return undefined;
   const words = name
     .replace(/['’]s$/, '')
     .split(/\s+/)
@@ -17,6 +19,11 @@ function nameParts(name: string): string[] | undefined {
   )
     return undefined;
   return words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Whether a speaker is a person's name rather than a description ("a spokesman", "the report"). */
+export function isPersonName(speaker: string | undefined): speaker is string {
+  return speaker !== undefined && nameParts(speaker) !== undefined;
 }
 
 export type SpeakerComparison = 'same' | 'different' | 'unknown';
