@@ -52,6 +52,11 @@ export const DEFAULT_DUPLICATE_OPTIONS: Required<DuplicateOptions> = {
   seed: 1,
 };
 
+/** MinHash signature of the word shingles of a text (what near-duplicate detection compares). */
+export function textSignature(minhash: MinHash, text: string, shingleSize: number, out?: Uint32Array): Uint32Array {
+  return minhash.signature(shingleHashes(wordHashes(text), shingleSize), out);
+}
+
 export class DuplicateDetector {
   readonly options: Required<DuplicateOptions>;
   private readonly minhash: MinHash;
@@ -82,6 +87,26 @@ export class DuplicateDetector {
    * without it only near-duplicates are found (an identical text still scores 1).
    */
   add(id: string, text: string, contentHash?: string): DuplicateMatch | undefined {
+    return this.addSignature(id, () => this.signature(text, this.scratch), contentHash);
+  }
+
+  /**
+   * The MinHash signature `add` gives `text`: depends only on the options, so it may be computed
+   * ahead of time (in a worker) and handed to `addSignature`.
+   */
+  signature(text: string, out: Uint32Array = new Uint32Array(this.options.numPerm)): Uint32Array {
+    return textSignature(this.minhash, text, this.options.shingleSize, out);
+  }
+
+  /**
+   * As `add`, with the text's signature already made (or made on demand: an exact copy never
+   * needs one).
+   */
+  addSignature(
+    id: string,
+    signatureOf: Uint32Array | (() => Uint32Array),
+    contentHash?: string,
+  ): DuplicateMatch | undefined {
     if (contentHash !== undefined) {
       const earlier = this.byHash.get(contentHash);
       if (earlier !== undefined) {
@@ -91,7 +116,7 @@ export class DuplicateDetector {
       }
       this.byHash.set(contentHash, id);
     }
-    const signature = this.minhash.signature(shingleHashes(wordHashes(text), this.options.shingleSize), this.scratch);
+    const signature = typeof signatureOf === 'function' ? signatureOf() : signatureOf;
     let best: string | undefined;
     let bestSimilarity = 0;
     for (const candidate of this.lsh.query(signature)) {

@@ -5,7 +5,9 @@
 import type { Article } from '../core/types.js';
 import { StoryClusterer, type StoryClustererOptions, type StoryDocument } from './story-clusterer.js';
 
+export { type DocumentFeatures, FeatureExtractor, type FeatureSettings } from './document-features.js';
 export { DuplicateDetector, type DuplicateMatch, type DuplicateOptions, type DuplicateSnapshot } from './duplicates.js';
+export { type FeatureJob, FeaturePool, type FeaturePoolOptions } from './feature-pool.js';
 export { MinHashLSH, type MinHashLSHOptions } from './lsh.js';
 export { type LshParams, optimalLshParams } from './lsh-params.js';
 export { estimateJaccard, MinHash, type MinHashOptions } from './minhash.js';

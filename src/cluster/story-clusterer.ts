@@ -19,8 +19,9 @@
  * Determinism: every loop runs in insertion order and ties go to the older story, so the same
  * input in the same order gives the same stories.
  */
+import { type DocumentFeatures, FeatureExtractor } from './document-features.js';
 import { DuplicateDetector, type DuplicateMatch, type DuplicateOptions, type DuplicateSnapshot } from './duplicates.js';
-import { contentTokenCount, countTerms, type TermToken, termKind, titleSupport, titleTerms } from './features.js';
+import { type TermToken, termKind, titleTerms } from './features.js';
 import { addVectors, pruneVector, type SparseVector, scaleVector } from './sparse.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -230,6 +231,7 @@ export class StoryClusterer {
   readonly options: StoryClustererOptions;
   private vocabulary: Vocabulary;
   private duplicates: DuplicateDetector;
+  private readonly extractor: FeatureExtractor;
   private readonly stories: StoryState[] = [];
   private readonly storyOfArticle = new Map<string, number>();
   private readonly postings = new Map<number, number[]>();
@@ -248,6 +250,7 @@ export class StoryClusterer {
     this.options = { ...DEFAULT_CLUSTERER_OPTIONS, ...options };
     this.vocabulary = new Vocabulary();
     this.duplicates = new DuplicateDetector(this.options.duplicates);
+    this.extractor = new FeatureExtractor(this.options);
     const { weights, documentTerms, centroidFactor } = this.options;
     this.channelWeights = Float64Array.from(CHANNELS, (k) => weights[k]);
     this.quotas = Int32Array.from(CHANNELS, (k) => documentTerms[k]);
@@ -261,10 +264,16 @@ export class StoryClusterer {
 
   /** Assigns one article to a story. Articles should arrive in publication order. */
   add(doc: StoryDocument): StoryAssignment {
-    if (this.storyOfArticle.has(doc.id)) {
-      const story = this.root(this.storyOfArticle.get(doc.id) as number);
-      return { article: doc.id, story: this.stories[story].id, kind: 'duplicate', similarity: 1, merged: [] };
-    }
+    if (this.storyOfArticle.has(doc.id)) return this.seenBefore(doc.id);
+    return this.addFeatures(this.extractor.features(doc));
+  }
+
+  /**
+   * As `add`, for an article whose features were computed ahead (FeatureExtractor, with this
+   * clusterer's `ledeTokens` and `duplicates` settings): the result is the same.
+   */
+  addFeatures(doc: DocumentFeatures): StoryAssignment {
+    if (this.storyOfArticle.has(doc.id)) return this.seenBefore(doc.id);
     const time = parseTime(doc.published);
 
     const noise = this.noiseKind(doc);
@@ -287,7 +296,7 @@ export class StoryClusterer {
       return { article: doc.id, story: this.stories[story].id, kind: noise, similarity: 0, merged: [] };
     }
 
-    const duplicate = this.duplicates.add(doc.id, doc.text, doc.contentHash);
+    const duplicate = this.duplicates.addSignature(doc.id, doc.signature, doc.contentHash);
     if (duplicate) {
       const original = this.storyOfArticle.get(duplicate.of);
       if (original !== undefined) {
@@ -338,6 +347,11 @@ export class StoryClusterer {
       }
     }
     return { article: doc.id, story: this.stories[best].id, kind: 'joined', similarity: bestScore, merged };
+  }
+
+  private seenBefore(articleId: string): StoryAssignment {
+    const story = this.root(this.storyOfArticle.get(articleId) as number);
+    return { article: articleId, story: this.stories[story].id, kind: 'duplicate', similarity: 1, merged: [] };
   }
 
   /** The story an article was assigned to (after merges). */
@@ -463,7 +477,7 @@ export class StoryClusterer {
    * are worded differently from this one's) but many names and numbers, and those are what tell
    * one incident from the next. The channels are then weighted as for a whole article.
    */
-  private storyByTitle(doc: StoryDocument, time: number): { story: number; score: number } {
+  private storyByTitle(doc: DocumentFeatures, time: number): { story: number; score: number } {
     const none = { story: -1, score: 0 };
     if (!doc.title) return none;
     const ids = new Set<number>();
@@ -496,9 +510,9 @@ export class StoryClusterer {
   }
 
   /** Pages that are not news: kept out of duplicates and stories alike. */
-  private noiseKind(doc: StoryDocument): 'thin' | 'off-title' | undefined {
-    if (contentTokenCount(doc.tokens) < this.options.minContentTokens) return 'thin';
-    const support = titleSupport(doc.title, doc.tokens);
+  private noiseKind(doc: DocumentFeatures): 'thin' | 'off-title' | undefined {
+    if (doc.contentTokens < this.options.minContentTokens) return 'thin';
+    const support = doc.titleSupport;
     if (support !== undefined && support < this.options.minTitleSupport) return 'off-title';
     return undefined;
   }
@@ -509,9 +523,9 @@ export class StoryClusterer {
     return i;
   }
 
-  private openStory(doc: StoryDocument, time: number, centroid: SparseVector): number {
+  private openStory(doc: DocumentFeatures, time: number, centroid: SparseVector): number {
     const index = this.stories.length;
-    const title = doc.title?.trim() || doc.text.slice(0, 120).split('\n')[0];
+    const title = doc.title?.trim() || doc.leadLine;
     this.stories.push({
       id: `story-${doc.id}`,
       title,
@@ -542,16 +556,17 @@ export class StoryClusterer {
    * Term weights before IDF: 1 + ln tf, normalised to unit length per channel; each channel keeps
    * only its highest-tf·idf terms (so that a long article costs no more than a short one).
    */
-  private vectorize(doc: StoryDocument): SparseVector {
-    const counts = countTerms(doc.tokens, doc.title, this.options.ledeTokens);
+  private vectorize(doc: DocumentFeatures): SparseVector {
+    const { terms, counts } = doc;
     const ids: number[] = [];
     const raw: number[] = [];
-    for (const [term, count] of counts) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
       const id = this.vocabulary.intern(term);
       this.ensureTermCapacity(id + 1);
       this.kindOf[id] = CHANNEL_INDEX[termKind(term)];
       ids.push(id);
-      raw.push(1 + Math.log(count));
+      raw.push(1 + Math.log(counts[i]));
     }
     this.vocabulary.addDocument(ids);
     const vector = pruneVector(
