@@ -15,9 +15,10 @@
  * as in a live feed, so the heap growth measured is what the clusterer keeps.
  */
 import { writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { StoryClusterer, storyDocument } from '../../src/cluster/index.js';
+import { FeaturePool, StoryClusterer, type StorySummary, storyDocument } from '../../src/cluster/index.js';
 import { articleFromText } from '../../src/core/prepare.js';
 import type { BenchResult, BenchTask } from '../task.js';
 import { seededRandom } from './ingest.js';
@@ -210,6 +211,145 @@ function collectGarbage(): void {
   global.gc?.();
 }
 
+interface Run {
+  result: BenchResult;
+  /** The stories found, which must not depend on how the articles were prepared. */
+  stories: StorySummary[];
+}
+
+/** Figures both runs report: throughput, index and heap per article, and what was found. */
+function summary(
+  articles: readonly BenchArticle[],
+  clusterer: StoryClusterer,
+  run: { seconds: number; cpuSeconds: number; heapBefore: number; copiesFound: number },
+): Record<string, number> {
+  const size = articles.length;
+  collectGarbage();
+  const heapAfter = process.memoryUsage().heapUsed;
+  return {
+    articles: size,
+    articlesPerSec: Number((size / run.seconds).toFixed(1)),
+    articlesPerCpuSec: Number((size / run.cpuSeconds).toFixed(1)),
+    indexBytesPerArticle: Math.round(clusterer.indexBytes() / size),
+    heapBytesPerArticle: Math.round((heapAfter - run.heapBefore) / size),
+    storiesFound: clusterer.listStories().length,
+    storiesGenerated: new Set(articles.map((a) => a.story)).size,
+    copiesCollapsed: run.copiesFound,
+    copiesGenerated: articles.filter((a) => a.copyOf).length,
+  };
+}
+
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
+/** Everything on one thread, article by article: prepare, then StoryClusterer.add. */
+function runSerial(articles: readonly BenchArticle[], log: (message: string) => void): Run {
+  const size = articles.length;
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const clusterer = new StoryClusterer();
+  let prepareMs = 0;
+  let clusterMs = 0;
+  let copiesFound = 0;
+  let prepareCpu = 0;
+  let clusterCpu = 0;
+  const cpuBefore = cpuNow();
+  const started = performance.now();
+  for (const a of articles) {
+    const c0 = cpuNow();
+    const t0 = performance.now();
+    const article = articleFromText(a.text, { title: a.title, published: a.published, outlet: a.outlet });
+    const doc = { ...storyDocument(article), id: a.id };
+    const t1 = performance.now();
+    const c1 = cpuNow();
+    const assignment = clusterer.add(doc);
+    clusterMs += performance.now() - t1;
+    prepareMs += t1 - t0;
+    clusterCpu += cpuNow() - c1;
+    prepareCpu += c1 - c0;
+    if (assignment.kind === 'duplicate') copiesFound++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (cpuNow() - cpuBefore) / 1e6;
+  const figures = summary(articles, clusterer, { seconds, cpuSeconds, heapBefore, copiesFound });
+  log(
+    `  one thread: prepare ${(prepareMs / 1000).toFixed(1)} s, cluster ${(clusterMs / 1000).toFixed(1)} s; ` +
+      `${figures.storiesFound} stories found (${figures.storiesGenerated} generated), ` +
+      `${copiesFound} of ${figures.copiesGenerated} copies collapsed`,
+  );
+  const result = {
+    name: 'cluster',
+    figures: {
+      ...figures,
+      prepareArticlesPerSec: Number((size / (prepareMs / 1000)).toFixed(1)),
+      clusterArticlesPerSec: Number((size / (clusterMs / 1000)).toFixed(1)),
+      prepareArticlesPerCpuSec: Number((size / (prepareCpu / 1e6)).toFixed(1)),
+      clusterArticlesPerCpuSec: Number((size / (clusterCpu / 1e6)).toFixed(1)),
+    },
+  };
+  return { result, stories: clusterer.listStories() };
+}
+
+/**
+ * Preparation and feature extraction on a FeaturePool (one worker per core), clustering on the
+ * main thread in publication order. Worker start-up (loading the NLP model) is left out of the
+ * rates and reported apart: a live feed pays it once. CPU time is the whole process's, workers
+ * included. The stories must be those of the one-thread run.
+ */
+async function runWorkers(articles: readonly BenchArticle[], log: (message: string) => void): Promise<Run> {
+  const size = articles.length;
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const clusterer = new StoryClusterer();
+  const t0 = performance.now();
+  const pool = new FeaturePool({ clusterer: clusterer.options });
+  let copiesFound = 0;
+  let clusterMs = 0;
+  try {
+    await pool.ready();
+    const startupMs = performance.now() - t0;
+    const jobs = articles.map((a) => ({
+      id: a.id,
+      raw: {
+        source: 'text',
+        format: 'txt' as const,
+        body: a.text,
+        title: a.title,
+        published: a.published,
+        outlet: a.outlet,
+      },
+    }));
+    const cpuBefore = cpuNow();
+    const started = performance.now();
+    for await (const features of pool.features(jobs)) {
+      const t1 = performance.now();
+      if (clusterer.addFeatures(features).kind === 'duplicate') copiesFound++;
+      clusterMs += performance.now() - t1;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const cpuSeconds = (cpuNow() - cpuBefore) / 1e6;
+    const figures = summary(articles, clusterer, { seconds, cpuSeconds, heapBefore, copiesFound });
+    log(
+      `  ${pool.size} workers (start-up ${(startupMs / 1000).toFixed(1)} s): cluster thread busy ` +
+        `${(clusterMs / 1000).toFixed(1)} s of ${seconds.toFixed(1)} s; ${figures.storiesFound} stories found`,
+    );
+    const result = {
+      name: 'cluster-workers',
+      figures: {
+        ...figures,
+        workers: pool.size,
+        startupMs: Math.round(startupMs),
+        clusterArticlesPerSec: Number((size / (clusterMs / 1000)).toFixed(1)),
+      },
+    };
+    return { result, stories: clusterer.listStories() };
+  } finally {
+    await pool.close();
+  }
+}
+
 const task: BenchTask = {
   name: 'cluster',
   description: 'articles/s for clean + segment + dedup + story clustering of ~600-word articles, index memory/article',
@@ -222,66 +362,10 @@ const task: BenchTask = {
       writeCorpus(corpusFile, articles);
       log(`  corpus written to ${corpusFile}`);
     }
-    collectGarbage();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const clusterer = new StoryClusterer();
-    let prepareMs = 0;
-    let clusterMs = 0;
-    let copiesFound = 0;
-    const cpuBefore = process.cpuUsage();
-    const started = performance.now();
-    let prepareCpu = 0;
-    let clusterCpu = 0;
-    const cpuNow = () => {
-      const u = process.cpuUsage();
-      return u.user + u.system;
-    };
-    for (const a of articles) {
-      const c0 = cpuNow();
-      const t0 = performance.now();
-      const article = articleFromText(a.text, { title: a.title, published: a.published, outlet: a.outlet });
-      const doc = { ...storyDocument(article), id: a.id };
-      const t1 = performance.now();
-      const c1 = cpuNow();
-      const assignment = clusterer.add(doc);
-      clusterMs += performance.now() - t1;
-      prepareMs += t1 - t0;
-      clusterCpu += cpuNow() - c1;
-      prepareCpu += c1 - c0;
-      if (assignment.kind === 'duplicate') copiesFound++;
-    }
-    const totalSeconds = (performance.now() - started) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
-    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    collectGarbage();
-    const heapAfter = process.memoryUsage().heapUsed;
-    const stories = clusterer.listStories().length;
-    const copies = articles.filter((a) => a.copyOf).length;
-    const indexBytes = clusterer.indexBytes();
-    log(
-      `  prepare ${(prepareMs / 1000).toFixed(1)} s, cluster ${(clusterMs / 1000).toFixed(1)} s; ` +
-        `${stories} stories found (${storyCount} generated), ${copiesFound} of ${copies} copies collapsed`,
-    );
-    return [
-      {
-        name: 'cluster',
-        figures: {
-          articles: size,
-          articlesPerSec: Number((size / totalSeconds).toFixed(1)),
-          articlesPerCpuSec: Number((size / cpuSeconds).toFixed(1)),
-          prepareArticlesPerSec: Number((size / (prepareMs / 1000)).toFixed(1)),
-          clusterArticlesPerSec: Number((size / (clusterMs / 1000)).toFixed(1)),
-          prepareArticlesPerCpuSec: Number((size / (prepareCpu / 1e6)).toFixed(1)),
-          clusterArticlesPerCpuSec: Number((size / (clusterCpu / 1e6)).toFixed(1)),
-          indexBytesPerArticle: Math.round(indexBytes / size),
-          heapBytesPerArticle: Math.round((heapAfter - heapBefore) / size),
-          storiesFound: stories,
-          storiesGenerated: storyCount,
-          copiesCollapsed: copiesFound,
-          copiesGenerated: copies,
-        },
-      } satisfies BenchResult,
-    ];
+    const serial = runSerial(articles, log);
+    const parallel = await runWorkers(articles, log);
+    if (!isDeepStrictEqual(serial.stories, parallel.stories)) throw new Error('workers changed the stories');
+    return [serial.result, parallel.result];
   },
 };
 
