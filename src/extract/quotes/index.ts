@@ -152,6 +152,17 @@ function registerReportingSubjects(article: Article, cast: Cast, tokens: Token[]
   }
 }
 
+/**
+ * Whether the quote before a bare one was a turn of speech the bare quote can go on with: a
+ * quote its speaker says outright ("“…,” Doe said", "Doe said: “…”"), not a fragment quoted
+ * inside the writer's own sentence ("Doe called the plan “a mess”"), nor one that was itself
+ * only carried on from the quote before it.
+ */
+function speaksInTurn(prev: { attribution?: Attribution; partial?: boolean }): boolean {
+  const rule = prev.attribution?.rule;
+  return rule !== undefined && !prev.partial && !/^(?:clause-subject|possessive|after:closing-report)$/.test(rule);
+}
+
 export interface ExtractQuotesOptions {
   /**
    * Unattributed quotations shorter than this many words are dropped: a lone "so-called" or a
@@ -304,7 +315,7 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
     const q = results[i];
     if (q.speaker) continue;
     const prev = results[i - 1];
-    if (prev?.speaker && q.paragraph - prev.paragraph <= 1 && !q.partial) {
+    if (prev?.speaker && q.paragraph - prev.paragraph <= 1 && !q.partial && speaksInTurn(prev)) {
       q.speaker = prev.speaker;
       q.speakerSpan = prev.speakerSpan;
       q.cue = prev.cue;

@@ -230,4 +230,12 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Tomas Berg', 'the crowd', 'Only 52 percent of registered voters']);
   });
+
+  it('carries a speaker on to a bare quote only from a quote spoken as a turn', () => {
+    const q = quotes(
+      'Tomas Berg called the plan “a reckless gamble.”\n\n“Nobody in the harbour wants it built.”\n\n' +
+        '“We are ready,” said Ines Duarte.\n\n“The ferry runs at dawn.”\n\n“The town will wait for it.”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Tomas Berg', undefined, 'Ines Duarte', 'Ines Duarte', undefined]);
+  });
 });
