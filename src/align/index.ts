@@ -11,6 +11,7 @@ import {
 import { alignmentScore } from './similarity.js';
 
 export { editRatio } from './edit-ratio.js';
+export { quoteMask } from './quotes.js';
 export { articleFeatures, joinedFeatures, mergeFeatures, type SentenceFeatures } from './sentence-features.js';
 export { alignmentScore, lexicalMatch, PARAPHRASE_THRESHOLD, similarity } from './similarity.js';
 export { wordDiff } from './word-diff.js';

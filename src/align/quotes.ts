@@ -9,7 +9,8 @@ import type { Article } from '../core/types.js';
  *
  * Rules: curly “ opens and ” closes; a straight " toggles; a single ‘ opens only after a space or
  * bracket and ’ closes only before a space, punctuation or the end, so apostrophes ("we’ve",
- * "Maduro’s") never open or close anything. Quotes never run past a paragraph: news style reopens
+ * "Maduro’s") never open or close anything. Typewriter text writes the single pair as ' … ' or,
+ * on news-agency wires, as ` … ', under the same rules. Quotes never run past a paragraph: news style reopens
  * a quote that continues in the next paragraph.
  */
 export function quoteMask(article: Pick<Article, 'text' | 'paragraphs'>): Uint8Array {
@@ -26,8 +27,9 @@ export function quoteMask(article: Pick<Article, 'text' | 'paragraphs'>): Uint8A
       if (c === '“') double = true;
       else if (c === '”') double = false;
       else if (c === '"') double = !double;
-      else if (c === '‘' && /[\s([—–-]/.test(before)) single = true;
-      else if (c === '’' && single && /[\s.,;:!?)\]—–-]/.test(after)) single = false;
+      else if ((c === '‘' || c === '`' || c === "'") && !single && /[\s([—–-]/.test(before) && /\S/.test(after))
+        single = true;
+      else if ((c === '’' || c === "'") && single && /[\s.,;:!?)\]—–-]/.test(after)) single = false;
       mask[i] = double || single ? 1 : 0;
     }
   }
