@@ -45,6 +45,13 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "after this month\'s vote" as this month, not the month after', () => {
+    expect(dates("The plan was shelved after this month's vote. It may return after this month.")).toEqual([
+      { text: 'this month', resolved: '2026-03', precision: 'month', inText: 'this month' },
+      { text: 'after this month', resolved: '2026-04', precision: 'month', inText: 'after this month' },
+    ]);
+  });
+
   it('puts a month without a year in the past for past clauses and ahead for future ones', () => {
     expect(dates('In September the plan was approved.')[0]).toMatchObject({ resolved: '2025-09', precision: 'month' });
     expect(dates('The vote is scheduled for September.')[0]).toMatchObject({ resolved: '2026-09', precision: 'month' });
