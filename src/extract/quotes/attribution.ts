@@ -183,7 +183,15 @@ const beforeCue: Rule = (c) => {
   const last = c.before - 1;
   if (last >= c.beforeStart && c.tokens[last].text === ':') {
     const colon = speakerBefore(c.tokens, last, c.beforeStart);
-    if (colon && colon[0] === c.beforeStart) return { speaker: colon, rule: 'before:colon' };
+    // "Doe: “…”", also after a heading set off by a dash ("Polls agree - Doe: “…”").
+    const opens = (r: TokenRange) => r[0] === c.beforeStart || /^[-–—]$/.test(c.tokens[r[0] - 1].text);
+    if (colon && opens(colon)) {
+      // "More from the report: “…”": the source is what the words come from.
+      let from = colon[0];
+      if (/^more$/i.test(c.tokens[from].text) && /^from$/i.test(c.tokens[from + 1]?.text ?? '')) from++;
+      if (/^from$/i.test(c.tokens[from].text) && from + 1 < colon[1]) from++;
+      return { speaker: [from, colon[1]], rule: 'before:colon' };
+    }
   }
   for (let i = c.before - 1; i >= c.beforeStart; i--) {
     const lemma = cueAt(c.tokens[i]);

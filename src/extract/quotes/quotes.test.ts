@@ -238,4 +238,12 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Tomas Berg', undefined, 'Ines Duarte', 'Ines Duarte', undefined]);
   });
+
+  it('reads a colon label after a dashed heading, and the source of a “more from” label', () => {
+    const q = quotes(
+      'Polls agree - Mara Lindqvist: “Keep calling voters as late as you can.”\n\n' +
+        'The ferry is late again - More from the harbour report: “Delays rose for the third year running.”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Mara Lindqvist', 'the harbour report']);
+  });
 });
