@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../core/prepare.js';
 import type { Article, QuoteMention } from '../core/types.js';
 import { briefContext, type Extractors } from './context.js';
+import { defaultExtractors } from './index.js';
 import { buildQuotes } from './quotes.js';
 import type { TraceResult } from './trace-result.js';
 
@@ -63,5 +64,26 @@ describe('buildQuotes', () => {
     );
     expect(quotes).toHaveLength(1);
     expect(quotes[0].variants.map((v) => [v.kind, v.articles])).toEqual([['canonical', [source.id, copy.id]]]);
+  });
+});
+
+describe('buildQuotes on extracted quotes', () => {
+  it('tells an interrupted quote as one statement, and two partial quotes of one sentence as two', () => {
+    const text = [
+      'Ferry crew praised',
+      '',
+      '"It was a miracle," Mira Okonjo said, "that nobody was badly hurt."',
+      '',
+      'Okonjo said the crew was "cooperating fully" and that her "thoughts are with the injured".',
+    ].join('\n');
+    const wire = articleFromText(text, { published: '2026-05-04T08:00:00Z', source: 'wire.txt' });
+    const none: TraceResult = { duplicates: [], derivations: [], alignments: [] };
+    const quotes = buildQuotes(briefContext([wire], none, defaultExtractors));
+    expect(quotes.map((q) => q.text)).toEqual([
+      'It was a miracle … that nobody was badly hurt.',
+      'cooperating fully',
+      'thoughts are with the injured',
+    ]);
+    expect(quotes[0].speaker).toBe('Mira Okonjo');
   });
 });

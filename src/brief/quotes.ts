@@ -119,11 +119,36 @@ function kindOf(variant: Mention, canonical: Mention): QuoteVariantKind {
   return isExcerpt(canonical.quote.text, variant.norm) ? 'extended' : 'reworded';
 }
 
+/**
+ * What stands between the pieces of an interrupted quote: the attribution, set off by commas and
+ * reopening the quotation (`," she said, "`). Two partial quotes in one sentence ("cooperating
+ * fully" and that its "thoughts are with…") are two statements, not one.
+ */
+const INTERRUPTION = /^[,.!?]?\s*["”’']?\s*,?[^"“”]{1,60},\s*["“‘']\s*$/;
+
+/**
+ * An interrupted quote ("It was a miracle," she said, "that nobody was hurt.") is extracted as its
+ * two pieces, but a reader is told one statement: pieces in one sentence from one speaker are
+ * joined, so that the canonical wording is the whole statement and a rewording of either piece is
+ * a variant of it.
+ */
+function joinInterrupted(article: Article, quotes: readonly QuoteMention[]): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  for (const q of quotes) {
+    const prev = out.at(-1);
+    const gap = prev ? article.text.slice(prev.spans[prev.spans.length - 1][1], q.spans[0][0]) : '';
+    if (prev && prev.sentence === q.sentence && prev.speaker === q.speaker && INTERRUPTION.test(gap)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} … ${q.text}`, spans: [...prev.spans, ...q.spans] };
+    } else out.push(q);
+  }
+  return out;
+}
+
 /** Quotes in the order the story first gives them. */
 export function buildQuotes(ctx: BriefContext): BriefQuote[] {
   const mentions: Mention[] = [];
   for (const article of ctx.order)
-    for (const quote of ctx.quotes.get(article.id) ?? []) {
+    for (const quote of joinInterrupted(article, ctx.quotes.get(article.id) ?? [])) {
       const words = quoteWords(quote.text);
       if (words.length === 0) continue;
       mentions.push({ article, quote, words, norm: words.join(' '), key: mentions.length });
