@@ -10,8 +10,8 @@ import type { BriefQuote, BriefQuoteVariant, Citation, QuoteVariantKind } from '
  *
  * Two quote mentions are the same quote when one's words run inside the other's (a partial quote
  * or a trimmed one), or when most of the shorter one's words are in the longer (SAME_QUOTE: a
- * reworded quote keeps most of its words — "What are they seeking?" / "What are they after?"
- * share 3 of 4). Quotes of one or two words must match exactly: "a disgrace" is too common to
+ * reworded quote keeps most of its words — "What do they want from us?" / "What do they need from us?"
+ * share 4 of 5). Quotes of one or two words must match exactly: "a disgrace" is too common to
  * tie two quotes together by overlap.
  *
  * Each mention is compared with the FIRST mention of each quote found so far (in story order),

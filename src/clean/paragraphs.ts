@@ -46,7 +46,7 @@ export function isBlankLine(original: string, line: LineRange): boolean {
  * long (typical wrap columns are 66–80). One-paragraph-per-line text fails this easily: its lines
  * end in "." or '"' and are usually longer than 100 characters.
  * Example: "The council voted on Tuesday to close the\nharbour road for repairs." is wrapped;
- * "Share and Follow\nCARACAS – In a televised interview …" is not (a short widget line is one
+ * "Share and Follow\nDUNMERE – In a televised interview …" is not (a short widget line is one
  * line, not the start of a wrapped paragraph).
  */
 export function looksHardWrapped(original: string, lines: LineRange[]): boolean {

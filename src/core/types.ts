@@ -233,7 +233,7 @@ export interface QuoteMention {
   spans: Span[];
   /** True when the quote is a fragment inside a sentence ("called it 'a disgrace'"). */
   partial: boolean;
-  /** Resolved speaker name ("Nicolás Maduro"), or undefined when none could be found. */
+  /** Resolved speaker name ("Ilse Varga"), or undefined when none could be found. */
   speaker?: string;
   /** Where the speaker is mentioned (the name, pronoun or role actually written near the quote). */
   speakerSpan?: Span;

@@ -90,7 +90,7 @@ function nextBreak(text: string, from: number): number {
 
 /**
  * Splits one paragraph into sentence spans (relative to `base`). Abbreviation-aware ("U.S.",
- * "Mr.", "Gerald R. Ford", "Jan. 2", "3.5"), keeps a closing quotation mark with its sentence,
+ * "Mr.", "Harriet J. Calloway", "Jan. 2", "3.5"), keeps a closing quotation mark with its sentence,
  * and treats a line break inside a paragraph (a heading or a bullet run into text) as a boundary.
  */
 export function splitSentences(text: string, base = 0): Span[] {
@@ -135,7 +135,7 @@ export function splitSentences(text: string, base = 0): Span[] {
     } else {
       ends = !isLower(text[nextStart]);
     }
-    // “What are they after?” Kaur asked. — a quoted question or exclamation and its attribution are
+    // “What do they want?” Kaur asked. — a quoted question or exclamation and its attribution are
     // one sentence. After a quoted full stop (“…a decade.” She said a grant…) a new sentence starts.
     if (ends && closedQuote && ch !== '.' && isAttributionTail(text, nextStart)) ends = false;
     if (ends) {

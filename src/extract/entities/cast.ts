@@ -1,14 +1,14 @@
 /**
  * The cast of an article: the people it names, by full name, with the roles it gives them and
- * where each is mentioned. News names a person in full once ("Venezuelan President Nicolás
- * Maduro") and then by surname ("Maduro"), pronoun ("he") or role ("the president"); the cast
+ * where each is mentioned. News names a person in full once ("Harbour Commissioner Ilse
+ * Varga") and then by surname ("Varga"), pronoun ("he") or role ("the president"); the cast
  * turns all of those back into the full name.
  */
 import type { Article, EntityMention } from '../../core/types.js';
 import { isHonorific, ROLE_NOUNS, roleOfTitle } from './titles.js';
 
 export interface Person {
-  /** Full name as first introduced, without title: "Nicolás Maduro". */
+  /** Full name as first introduced, without title: "Ilse Varga". */
   name: string;
   roles: Set<string>;
 }

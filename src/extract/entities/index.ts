@@ -1,7 +1,7 @@
 /**
  * Named entities (people, organisations, places) from compromise, a maintained rule-and-lexicon
  * English tagger that ships in an npm package (wink's lite model has no PERSON/ORG types).
- * compromise reports spans with trailing punctuation ("Ramonet,", "Paris."); they are trimmed.
+ * compromise reports spans with trailing punctuation ("Okonjo,", "Paris."); they are trimmed.
  */
 import nlp from 'compromise';
 import type { Article, EntityMention, EntityType, Span } from '../../core/types.js';
@@ -33,7 +33,7 @@ function mentions(article: Article, view: View, type: EntityType): EntityMention
     const span = trimmed(article.text, m.offset.start, m.offset.start + m.offset.length);
     if (span[1] <= span[0]) continue;
     const text = article.text.slice(span[0], span[1]);
-    // compromise tags possessives of places as places ("Venezuela’s"): keep the name only.
+    // compromise tags possessives of places as places ("Norland’s"): keep the name only.
     const bare = text.replace(/['’]s$/, '');
     const end = span[0] + bare.length;
     out.push({ text: bare, type, span: [span[0], end], sentence: sentenceAt(article, span[0]) });
