@@ -246,4 +246,24 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Mara Lindqvist', 'the harbour report']);
   });
+
+  it('reads names the tagger takes for verbs at the end of a name, and roles attached by “to” or “in”', () => {
+    const q = quotes(
+      '“It is over,” said Steve Ward, director of communications for a security firm.\n\n' +
+        '“It is over,” said the former top aide to President Holm.\n\n' +
+        '“It is over,” reads a Wednesday editorial in The Harbour Register.\n\n' +
+        '“It is over,” said Tomas Berg in a statement.',
+    );
+    expect(q.map((x) => x.span)).toEqual([
+      'Steve Ward, director of communications for a security firm',
+      'the former top aide to President Holm',
+      'a Wednesday editorial in The Harbour Register',
+      'Tomas Berg',
+    ]);
+  });
+
+  it('ends an inverted speaker’s appositive before a participle clause', () => {
+    const q = quotes('“It is over,” said Ines Duarte, a member of the harbour board, adding that she was sure.');
+    expect(q[0].span).toBe('Ines Duarte, a member of the harbour board,');
+  });
 });

@@ -58,6 +58,15 @@ export function retagForSpeakers(tokens: readonly Token[], isCue: (word: string)
     const next = tokens[i + 1];
     if (t.pos === 'VERB' && isCapitalised(t) && !isCue(t.text) && next?.pos === 'PROPN' && isCapitalised(next))
       return { ...t, pos: 'PROPN' };
+    // A capitalised "verb" closing a run of names is the last name ("said Steve Ward,", "(D-Conn.)").
+    if (
+      t.pos === 'VERB' &&
+      isCapitalised(t) &&
+      !isCue(t.text) &&
+      ((prev?.pos === 'PROPN' && isCapitalised(prev)) || (prev?.text === '-' && isCapitalised(tokens[i - 2]))) &&
+      (next === undefined || next.pos === 'PUNCT')
+    )
+      return { ...t, pos: 'PROPN' };
     // Inside a run of capitalised names a "verb" is part of an organisation's name ("Harbour
     // Watch President Tom Fenn").
     if (
@@ -306,6 +315,25 @@ function reportingVerb(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'AUX') && lemma !== undefined && !isWeakCue(lemma);
 }
 
+/**
+ * "an aide to President Doe", "an editorial in The Harbour Times": after a common noun naming a
+ * role or a text, "to" and "in" attach a name to it; after a name they start the setting ("said
+ * Doe in a statement").
+ */
+function roleAttachment(tokens: readonly Token[], i: number, start: number, ceiling: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    i > start &&
+    i + 1 < ceiling &&
+    /^(?:to|in)$/i.test(tokens[i].text) &&
+    prev.pos === 'NOUN' &&
+    !isCapitalised(prev) &&
+    isCapitalised(next) &&
+    ['PROPN', 'NOUN', 'DET'].includes(next.pos)
+  );
+}
+
 export function speakerAfter(tokens: readonly Token[], cue: number, ceiling: number): TokenRange | undefined {
   let i = cue + 1;
   const start = i;
@@ -317,7 +345,8 @@ export function speakerAfter(tokens: readonly Token[], cue: number, ceiling: num
         tokens[i].lemma !== 'in' &&
         i > start &&
         i + 1 < ceiling &&
-        isNominal(tokens[i + 1])))
+        isNominal(tokens[i + 1])) ||
+      roleAttachment(tokens, i, start, ceiling))
   ) {
     if (tokens[i].text === '.' && i + 1 < ceiling && !/^\p{Lu}/u.test(tokens[i + 1].text) && tokens[i + 1].text !== ')')
       break;
@@ -387,6 +416,8 @@ export function speakerAfter(tokens: readonly Token[], cue: number, ceiling: num
           lastComma = j;
           const residence = age && j === end + 2 && /^(?:of|from)$/i.test(tokens[j + 1]?.text ?? '');
           if ((tokens[j + 1]?.pos === 'ADP' && !residence) || tokens[j + 1]?.pos === 'ADV') return [start, j + 1];
+          // "said Doe, a member of the board, adding that …": a participle clause is the writer's.
+          if (tokens[j + 1]?.pos === 'VERB' && /ing$/.test(tokens[j + 1].text)) return [start, j + 1];
         }
         if (/^(?:who|whose|whom|which)$/i.test(tokens[j].text) && !relative) {
           relative = true;
