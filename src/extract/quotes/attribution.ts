@@ -335,7 +335,22 @@ const possessiveSource: Rule = (c) => {
   return near(Math.max(c.beforeStart, c.before - 4), c.before) ?? near(c.after, Math.min(c.afterEnd, c.after + 1));
 };
 
-const RULES: Rule[] = [afterCue, accordingTo, beforeCue, clauseSubject, possessiveSource];
+/**
+ * "“…” — Jane Doe": a name set after the quote by a dash, and nothing else up to the end of
+ * the sentence, signs it (the convention of pull quotes, readers' comments and epigraphs).
+ */
+const dashCredit: Rule = (c) => {
+  if (c.after >= c.afterEnd || !/^[-–—―]$/.test(c.tokens[c.after].text)) return undefined;
+  // The quote is a whole sentence; a dash after a fragment opens the writer's aside instead.
+  if (!/^[.!?…]$/.test(c.tokens[c.after - 2]?.text ?? '')) return undefined;
+  const s = speakerAfter(c.tokens, c.after, c.afterEnd);
+  if (!s || s[1] - s[0] > 6 || !c.tokens.slice(s[0], s[1]).every((t) => t.pos === 'PROPN' || /^[.-]$/.test(t.text)))
+    return undefined;
+  if (!c.tokens.slice(s[1], c.afterEnd).every((t) => t.pos === 'PUNCT' || t.pos === 'X')) return undefined;
+  return { speaker: s, rule: 'after:dash' };
+};
+
+const RULES: Rule[] = [dashCredit, afterCue, accordingTo, beforeCue, clauseSubject, possessiveSource];
 
 /** The speaker phrase and cue of one quote from the clauses around it, or undefined. */
 export function attribute(context: QuoteContext): Attribution | undefined {

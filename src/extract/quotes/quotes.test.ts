@@ -266,4 +266,12 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('“It is over,” said Ines Duarte, a member of the harbour board, adding that she was sure.');
     expect(q[0].span).toBe('Ines Duarte, a member of the harbour board,');
   });
+
+  it('credits a name set after a whole-sentence quote by a dash, not a dashed aside', () => {
+    const q = quotes(
+      '“Maybe we can build a bridge to the island.” ― Steve Quinn\n\n' +
+        'The mayor called the ferry “a lifeline” — Port Ellen depends on it.',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Steve Quinn', 'The mayor']);
+  });
 });
