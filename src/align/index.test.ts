@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../core/prepare.js';
-import { align, alignmentKind, articleFeatures } from './index.js';
+import { align, alignmentKind, articleFeatures, PARAPHRASE_THRESHOLD, similarity } from './index.js';
 
 /** Features of the only sentence of a one-sentence text. */
 const sentence = (text: string) => articleFeatures(articleFromText(text)).sentences[0];
@@ -83,5 +83,25 @@ describe('sentence fingerprints', () => {
     const y = articleFromText('A ferry ran aground off Stanholm on Friday.\n\nThe coastguard said nobody was hurt.');
     const first = align(x, y);
     expect(align(articleFromText(x.original), articleFromText(y.original))).toEqual(first);
+  });
+});
+
+describe('similarity', () => {
+  const claim = 'The harbour board approved the new ferry terminal on Monday after a two-year review.';
+
+  it('rates a reworded sentence with the same facts a paraphrase', () => {
+    const reworded = 'After a two-year review, the harbour board on Monday approved the new ferry terminal.';
+    expect(similarity(sentence(claim), sentence(reworded))).toBeGreaterThan(PARAPHRASE_THRESHOLD);
+  });
+
+  it('rates the same words lower once a negation, another name or another number enters', () => {
+    const base = similarity(sentence(claim), sentence(claim));
+    for (const other of [
+      'The harbour board did not approve the new ferry terminal on Monday after a two-year review.',
+      'The Kestrel harbour board approved the new ferry terminal on Monday after a two-year review.',
+      'The harbour board approved the new ferry terminal on Monday after a five-year review.',
+    ]) {
+      expect(similarity(sentence(claim), sentence(other))).toBeLessThan(base);
+    }
   });
 });

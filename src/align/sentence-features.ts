@@ -19,6 +19,10 @@ export interface SentenceFeatures {
   concepts: Int32Array;
   /** The subset of `keys` that are numbers. */
   numbers: Int32Array;
+  /** Keys of proper nouns: a name on one side only usually means another actor or place. */
+  names: Int32Array;
+  /** Holds a negation ("not", "n't", "never", "no"): "did not deny" is not "denied". */
+  negated: boolean;
   /** Surface words (lower-cased, punctuation dropped) as hashes, in order: for word-level LCS. */
   sequence: Int32Array;
   /** The same words as hashed 1-, 2- and 3-grams. */
@@ -91,8 +95,24 @@ function isHeading(article: Article, sentence: Sentence, length: number): boolea
   return alone && length <= HEADING_MAX_WORDS && !/[.!?:"”’'…]\s*$/.test(sentence.text);
 }
 
+const NEGATIONS = new Set([
+  'not',
+  "n't",
+  'n’t',
+  'no',
+  'never',
+  'nothing',
+  'none',
+  'nobody',
+  'neither',
+  'nor',
+  'without',
+]);
+
 function sentenceFeatures(article: Article, sentence: Sentence, inQuote: Uint8Array): SentenceFeatures {
   const keyList: number[] = [];
+  const nameList: number[] = [];
+  let negated = false;
   const order: number[] = [];
   const words: number[] = [];
   let quoted = 0;
@@ -101,9 +121,11 @@ function sentenceFeatures(article: Article, sentence: Sentence, inQuote: Uint8Ar
     if (token.pos === 'PUNCT') continue;
     const surface = token.text.toLowerCase().replace(/[.’']/g, '');
     if (surface) words.push(wordHash(surface));
+    if (NEGATIONS.has(token.text.toLowerCase())) negated = true;
     const key = contentKey(token.lemma, token.pos);
     if (key === undefined) continue;
     const id = keyId(key);
+    if (token.pos === 'PROPN') nameList.push(id);
     order.push(id);
     if (!keyList.includes(id)) {
       keyList.push(id);
@@ -139,6 +161,8 @@ function sentenceFeatures(article: Article, sentence: Sentence, inQuote: Uint8Ar
     total,
     concepts: toSortedSet(concepts),
     numbers: toSortedSet(numbers),
+    names: toSortedSet(nameList),
+    negated,
     words: toSortedSet(words),
     wordBigrams: toSortedSet(bigrams),
     wordTrigrams: toSortedSet(trigrams),
@@ -168,6 +192,8 @@ export function mergeFeatures(x: SentenceFeatures, y: SentenceFeatures): Sentenc
     total,
     concepts: union(x.concepts, y.concepts),
     numbers: union(x.numbers, y.numbers),
+    names: union(x.names, y.names),
+    negated: x.negated || y.negated,
     words: union(x.words, y.words),
     wordBigrams: union(x.wordBigrams, y.wordBigrams),
     wordTrigrams: union(x.wordTrigrams, y.wordTrigrams),
@@ -189,6 +215,8 @@ const EMPTY: SentenceFeatures = {
   total: 0,
   concepts: none,
   numbers: none,
+  names: none,
+  negated: false,
   words: none,
   wordBigrams: none,
   wordTrigrams: none,
