@@ -107,6 +107,8 @@ function closingReport(c: QuoteContext, i: number, lemma: string): Attribution |
   const closes = (from: number) => {
     for (let k = from; k < c.afterEnd; k++) {
       const t = c.tokens[k];
+      // "…, Doe said Tuesday, noting that …": a participle clause after the report still leaves it closing.
+      if (t.text === ',' && c.tokens[k + 1]?.pos === 'VERB' && /ing$/.test(c.tokens[k + 1].text)) return true;
       if (/^[“”"«»]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
       if (/^[.!?]$/.test(t.text)) return true;
     }

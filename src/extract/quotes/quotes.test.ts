@@ -274,4 +274,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Steve Quinn', 'The mayor']);
   });
+
+  it('lets a closing report carry a participle clause after it', () => {
+    const q = quotes('The plan’s “excesses” are sickening, Ines Duarte said Tuesday, noting the cost.');
+    expect(q[0].span).toBe('Ines Duarte');
+  });
 });
