@@ -279,4 +279,12 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('The plan’s “excesses” are sickening, Ines Duarte said Tuesday, noting the cost.');
     expect(q[0].span).toBe('Ines Duarte');
   });
+
+  it('takes the noun after “with” as the subject of a participle cue', () => {
+    const q = quotes(
+      'The bill passed late on Friday, with Ines Duarte calling it “a victory for the harbour.”\n\n' +
+        'Some of the crowd booed the mayor, with Tomas Berg reportedly yelling: “Get out of here!”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'Tomas Berg']);
+  });
 });
