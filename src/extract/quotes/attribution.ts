@@ -205,9 +205,10 @@ const beforeCue: Rule = (c) => {
     // "Doe released a statement saying “…”": the noun before a participle is its object, not its
     // subject, unless it opens the clause.
     const participle = /ing$/i.test(c.tokens[i].text);
-    // "…, with Doe calling it “…”": after "with" the noun before a participle is its subject.
+    // "…, with Doe calling it “…”", "… – Doe saying he was “…”": after "with" or a dash the noun
+    // before a participle is its subject.
     const opensClause = (r: TokenRange) =>
-      r[0] === floor || c.tokens[r[0] - 1].pos === 'PUNCT' || /^with$/i.test(c.tokens[r[0] - 1].text);
+      r[0] === floor || c.tokens[r[0] - 1].pos === 'PUNCT' || /^(?:with|[-–—])$/i.test(c.tokens[r[0] - 1].text);
     if (before && !isRelativeOnly(c.tokens, before) && (!participle || opensClause(before))) {
       return outermost(c, i) ?? { speaker: before, cue: lemma, rule: 'before:speaker-cue' };
     }

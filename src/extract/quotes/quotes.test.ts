@@ -280,11 +280,12 @@ describe('extractQuotes speaker spans', () => {
     expect(q[0].span).toBe('Ines Duarte');
   });
 
-  it('takes the noun after “with” as the subject of a participle cue', () => {
+  it('takes the noun after “with” or a dash as the subject of a participle cue', () => {
     const q = quotes(
       'The bill passed late on Friday, with Ines Duarte calling it “a victory for the harbour.”\n\n' +
-        'Some of the crowd booed the mayor, with Tomas Berg reportedly yelling: “Get out of here!”',
+        'Some of the crowd booed the mayor, with Tomas Berg reportedly yelling: “Get out of here!”\n\n' +
+        'Both sides issued a statement after the talks – Mara Lindqvist saying she was “very encouraged.”',
     );
-    expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'Tomas Berg']);
+    expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'Tomas Berg', 'Mara Lindqvist']);
   });
 });
