@@ -156,9 +156,10 @@ function participleSubject(c: QuoteContext, at: number): TokenRange | undefined 
       if (inverted) return inverted;
     }
     if (!subject || isRelativeOnly(c.tokens, subject)) continue;
-    // The subject of a clause introduced by "that", "because", "who" … is not the main clause's.
+    // The subject of a clause introduced by "that", "because", "who" … is not the main clause's;
+    // a phrase right after a verb is its object ("posted [a Twitter] comment", a noun misread).
     const prev = c.tokens[subject[0] - 1];
-    if (prev && (prev.pos === 'SCONJ' || RELATIVE.test(prev.text))) continue;
+    if (prev && (prev.pos === 'SCONJ' || RELATIVE.test(prev.text) || prev.pos === 'VERB')) continue;
     if (c.tokens.slice(subject[0], subject[1]).some((x) => x.pos === 'PROPN' || x.pos === 'PRON')) return subject;
   }
   return mainSubject(c.tokens, c.beforeStart, at, c.quoted);

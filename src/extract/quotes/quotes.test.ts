@@ -288,4 +288,11 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'Tomas Berg', 'Mara Lindqvist']);
   });
+
+  it('does not take the object of a verb for the subject of a participle cue', () => {
+    const q = quotes(
+      'Ines Duarte immediately posted a Twitter comment of her own, saying, “We are so excited to meet the new ferry!”',
+    );
+    expect(q[0].span).toBe('Ines Duarte');
+  });
 });
