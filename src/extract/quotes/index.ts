@@ -271,7 +271,10 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
         const s = sentenceTokenStart.get(prevSentence) ?? 0;
         const e = sentenceTokenEnd.get(prevSentence) ?? 0;
         const found = /:\s*$/.test(prev.text) ? colonIntroduction(tokens, s, e) : attributionSentence(tokens, s, e);
-        if (found) attribution = { ...found, rule: 'previous-sentence' };
+        // Words inside the quote that ends the sentence before ("“I will,” Doe said.") are
+        // nobody's attribution: that quote's own speaker carries on instead.
+        if (found && !insideQuote(tokens[found.speaker[0]].span[0]))
+          attribution = { ...found, rule: 'previous-sentence' };
       }
     }
     const words = quoteText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

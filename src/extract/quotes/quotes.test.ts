@@ -295,4 +295,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('Ines Duarte');
   });
+
+  it('does not take a word inside the previous quote for the next quote’s speaker', () => {
+    const q = quotes('“I can’t tell Ines how to behave,” Tomas Berg said. “I have to think for myself.”');
+    expect(q.map((x) => x.span)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
 });
