@@ -300,4 +300,9 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('“I can’t tell Ines how to behave,” Tomas Berg said. “I have to think for myself.”');
     expect(q.map((x) => x.span)).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
+
+  it('keeps a “that” relative clause inside an inverted speaker’s appositive', () => {
+    const q = quotes('“It works,” said Misha Shah, 32, of Port Ellen, an agent for a firm that sells ferry tickets.');
+    expect(q[0].span).toBe('Misha Shah, 32, of Port Ellen, an agent for a firm that sells ferry tickets');
+  });
 });

@@ -419,7 +419,12 @@ export function speakerAfter(tokens: readonly Token[], cue: number, ceiling: num
           // "said Doe, a member of the board, adding that …": a participle clause is the writer's.
           if (tokens[j + 1]?.pos === 'VERB' && /ing$/.test(tokens[j + 1].text)) return [start, j + 1];
         }
-        if (/^(?:who|whose|whom|which)$/i.test(tokens[j].text) && !relative) {
+        // "a firm that sells …" is a relative clause too.
+        if (
+          !relative &&
+          (/^(?:who|whose|whom|which)$/i.test(tokens[j].text) ||
+            (/^that$/i.test(tokens[j].text) && tokens[j - 1].pos === 'NOUN'))
+        ) {
           relative = true;
           relativeAt = j;
         }
