@@ -15,6 +15,11 @@ import { alignedCredit, combinedCoverage, narrativeWeights } from './pair-verdic
  * combines these; its weights (derivation-model.json, numbers only) were fitted on the METER dev
  * file by `npx tsx eval/tasks/meter.ts --fit`, and the METER eval refits them per fold to report
  * a cross-validated figure.
+ *
+ * It answers the newsroom question (did this paper run the wire copy?) and is not the pair verdict
+ * of a traced story (pair-verdict.ts): trained on wire copying, it reads a heavy paraphrase with
+ * few shared word runs as an independent report, which is wrong for rewriters and for
+ * Clough & Stevenson's heavily revised answers (7 of 19 would become non-derived).
  */
 
 export const DERIVATION_FEATURES = [
