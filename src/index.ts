@@ -27,6 +27,10 @@ export type {
 export {
   type ClusterResult,
   clusterArticles,
+  type DocumentFeatures,
+  type FeatureJob,
+  FeaturePool,
+  type FeaturePoolOptions,
   StoryClusterer,
   type StoryClustererOptions,
   storyDocument,

@@ -5,6 +5,13 @@
  * article and needs nothing from the stream so far; clustering is the part that must be serial.
  * Features do not depend on which worker made them, so the stories are the same as with
  * StoryClusterer.add in one thread.
+ *
+ *     const clusterer = new StoryClusterer();
+ *     const pool = new FeaturePool({ clusterer: clusterer.options });
+ *     for await (const features of pool.features(jobs)) clusterer.addFeatures(features);
+ *     await pool.close();
+ *
+ * Idle workers do not keep the process alive, so a pool left open does not hang it.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -102,7 +109,9 @@ export class FeaturePool {
   /** Features of each job, in the order given; a few batches are prepared ahead of the reader. */
   async *features(jobs: Iterable<FeatureJob> | AsyncIterable<FeatureJob>): AsyncGenerator<DocumentFeatures> {
     const ahead: Promise<DocumentFeatures[]>[] = [];
-    const limit = 2 * this.size;
+    // Enough batches in hand that a worker still has work while the reading thread is descheduled
+    // (on a shared machine, three threads take turns on two cores).
+    const limit = 4 * this.size;
     let batch: FeatureJob[] = [];
     const send = () => {
       const result = this.run(batch);
