@@ -312,6 +312,26 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
     results.push(mention);
   });
 
+  // "Guns are “a crisis” and “stunt growth,” Doe said.": a report closing the sentence covers
+  // every quote in it, not only the last.
+  for (let i = results.length - 2; i >= 0; i--) {
+    const q = results[i];
+    const next = results[i + 1];
+    const rule = next.attribution?.rule;
+    if (
+      next.sentence === q.sentence &&
+      next.speakerSpan &&
+      rule !== undefined &&
+      /^after:(?:speaker-cue|cue-speaker|closing-report)$/.test(rule) &&
+      (q.attribution === undefined || q.attribution.rule === 'clause-subject')
+    ) {
+      q.speaker = next.speaker;
+      q.speakerSpan = next.speakerSpan;
+      q.cue = next.cue;
+      q.attribution = next.attribution;
+    }
+  }
+
   // Bare quotes continue the speaker of the quote before them in the same or previous paragraph:
   // "“What do they want?” Doe asked. “They want the oil.”"
   for (let i = 0; i < results.length; i++) {

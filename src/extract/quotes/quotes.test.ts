@@ -305,4 +305,11 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('“It works,” said Misha Shah, 32, of Port Ellen, an agent for a firm that sells ferry tickets.');
     expect(q[0].span).toBe('Misha Shah, 32, of Port Ellen, an agent for a firm that sells ferry tickets');
   });
+
+  it('gives every quote of a sentence to the report that closes it', () => {
+    const q = quotes(
+      'Ferries are “the lifeline of the island” and “keep the town alive,” Ines Duarte, the harbour pilot, told the crowd.',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Ines Duarte, the harbour pilot,', 'Ines Duarte, the harbour pilot,']);
+  });
 });
