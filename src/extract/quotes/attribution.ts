@@ -362,7 +362,24 @@ const RULES: Rule[] = [dashCredit, afterCue, accordingTo, beforeCue, clauseSubje
 export function attribute(context: QuoteContext): Attribution | undefined {
   for (const rule of RULES) {
     const found = rule(context);
+    if (found && rule === beforeCue) return sentenceReporter(context) ?? found;
     if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * "Fans chanted “…”, referring to the plan, the Harbour Times reports.": a report closing the
+ * sentence frames everything before it, the attribution inside included, and the corpora credit
+ * that outer source.
+ */
+function sentenceReporter(c: QuoteContext): Attribution | undefined {
+  for (let i = c.after; i < c.afterEnd; i++) {
+    if (/^[“”"«»]$/.test(c.tokens[i].text)) return undefined;
+    const lemma = cueAt(c.tokens[i]);
+    if (!lemma || c.tokens[i].pos !== 'VERB') continue;
+    const found = closingReport(c, i, lemma);
+    if (found) return { ...found, rule: 'after:outer-report' };
   }
   return undefined;
 }

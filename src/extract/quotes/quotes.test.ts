@@ -312,4 +312,11 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Ines Duarte, the harbour pilot,', 'Ines Duarte, the harbour pilot,']);
   });
+
+  it('credits the outer report that closes a sentence holding an attributed quote', () => {
+    const q = quotes(
+      'Harbour fans also chanted, “Build a bridge,” referring to the ferry plan, the Harbour Times reported.',
+    );
+    expect(q[0].span).toBe('the Harbour Times');
+  });
 });
