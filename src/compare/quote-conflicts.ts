@@ -61,7 +61,8 @@ export function quoteConflictFindings(a: Extracted, b: Extracted): Finding[] {
     if (substitutions.length === 0) continue;
     const here = evidence(later.article, quoteExtent(q.spans));
     const there = evidence(earlier.article, quoteExtent(match.quote.spans));
-    const who = [q.speaker, match.quote.speaker].find(isPersonName) ?? q.speaker ?? match.quote.speaker ?? 'the speaker';
+    const who =
+      [q.speaker, match.quote.speaker].find(isPersonName) ?? q.speaker ?? match.quote.speaker ?? 'the speaker';
     const changes = substitutions.map((e) => `'${e.removed}' vs '${e.added}'`).join('; ');
     findings.push({
       type: 'conflict',
