@@ -133,7 +133,7 @@ function resolveSpeaker(
 }
 
 /**
- * People the NER misses because the article never names them in full ("Trump said", "Doe
+ * People the NER misses because the article never names them in full ("Varga said", "Doe
  * told reporters"): the capitalised subject of any reporting verb is a person. Registered before
  * quotes are attributed, so that a later "he" can resolve to them.
  */

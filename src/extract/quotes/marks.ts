@@ -55,7 +55,7 @@ function doubleRole(text: string, i: number): Role {
 }
 
 /**
- * Role of a single mark at `i`. Apostrophes vastly outnumber single quotes ("we’ve", "Venezuela’s",
+ * Role of a single mark at `i`. Apostrophes vastly outnumber single quotes ("we’ve", "Norland’s",
  * "’90s", "students’ union"), so a single mark only opens with a space (or an opening double mark)
  * before it and a letter after, and only closes with no letter after it.
  */
