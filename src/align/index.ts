@@ -35,7 +35,7 @@ const REORDER_THRESHOLD = 0.75;
 /**
  * Cheap pruning before the full similarity: two sentences sharing less than this share of the
  * smaller one's rarity weight (exact lemmas only) cannot reach ALIGN_THRESHOLD in practice.
- * Sentences on one story share names ("Maduro", "Caribbean"), so the bar is relative, not "any".
+ * Sentences on one story share names ("Varga", "Dunmere"), so the bar is relative, not "any".
  */
 const PRUNE_SHARE = 0.2;
 

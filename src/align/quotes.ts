@@ -9,7 +9,7 @@ import type { Article } from '../core/types.js';
  *
  * Rules: curly “ opens and ” closes; a straight " toggles; a single ‘ opens only after a space or
  * bracket and ’ closes only before a space, punctuation or the end, so apostrophes ("we’ve",
- * "Maduro’s") never open or close anything. Typewriter text writes the single pair as ' … ' or,
+ * "Varga’s") never open or close anything. Typewriter text writes the single pair as ' … ' or,
  * on news-agency wires, as ` … ', under the same rules. Quotes never run past a paragraph: news style reopens
  * a quote that continues in the next paragraph.
  */

@@ -68,7 +68,7 @@ const infos: KeyInfo[] = [];
 /** The comparison key of a token, or undefined when the token carries no content. */
 export function contentKey(lemma: string, pos: string): string | undefined {
   if (!CONTENT_POS.has(pos)) return undefined;
-  // "U.S." and "US", "teleSUR's" and "teleSUR", "1,200" and "1200" compare equal.
+  // "U.S." and "US", "eBay's" and "eBay", "1,200" and "1200" compare equal.
   let key = lemma.toLowerCase().replace(/[.,’'`]/g, '');
   if (!/[\p{L}\p{N}]/u.test(key)) return undefined;
   if (LIGHT_LEMMAS.has(key)) return undefined;

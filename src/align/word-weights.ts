@@ -6,7 +6,7 @@ import { lexicon } from './wordnet.js';
  * much more about copying than sharing "say" (2,167):
  *   weight = ln(1 + SCALE / (count + SMOOTHING))
  * gives say → 0.17, state → 1.0, government → 1.5, drug → 2.5, tanker → 4.4.
- * Words WordNet has never seen are mostly names, numbers and coinages ("teleSUR", "Maduro"):
+ * Words WordNet has never seen are mostly names, numbers and coinages ("eBay", "Okonjo"):
  * they get the top weight, since a shared name is strong evidence of a shared source.
  */
 const SCALE = 400;
