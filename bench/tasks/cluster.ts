@@ -239,6 +239,20 @@ function summary(
   };
 }
 
+/**
+ * The process's RSS high-water mark during one run (bench/main.ts reports the task's, which
+ * spans both runs): worker threads each hold their own NLP model, and that is part of the cost.
+ */
+function peakRss(): { sample(): number } {
+  let peak = 0;
+  return {
+    sample() {
+      peak = Math.max(peak, Math.round(process.memoryUsage.rss() / 1048576));
+      return peak;
+    },
+  };
+}
+
 const cpuNow = () => {
   const u = process.cpuUsage();
   return u.user + u.system;
@@ -249,6 +263,8 @@ function runSerial(articles: readonly BenchArticle[], log: (message: string) => 
   const size = articles.length;
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
+  const rss = peakRss();
+  let done = 0;
   const clusterer = new StoryClusterer();
   let prepareMs = 0;
   let clusterMs = 0;
@@ -270,6 +286,7 @@ function runSerial(articles: readonly BenchArticle[], log: (message: string) => 
     clusterCpu += cpuNow() - c1;
     prepareCpu += c1 - c0;
     if (assignment.kind === 'duplicate') copiesFound++;
+    if (++done % 32 === 0) rss.sample();
   }
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = (cpuNow() - cpuBefore) / 1e6;
@@ -283,6 +300,7 @@ function runSerial(articles: readonly BenchArticle[], log: (message: string) => 
     name: 'cluster',
     figures: {
       ...figures,
+      runPeakRssMB: rss.sample(),
       prepareArticlesPerSec: Number((size / (prepareMs / 1000)).toFixed(1)),
       clusterArticlesPerSec: Number((size / (clusterMs / 1000)).toFixed(1)),
       prepareArticlesPerCpuSec: Number((size / (prepareCpu / 1e6)).toFixed(1)),
@@ -302,6 +320,8 @@ async function runWorkers(articles: readonly BenchArticle[], log: (message: stri
   const size = articles.length;
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
+  const rss = peakRss();
+  let done = 0;
   const clusterer = new StoryClusterer();
   const t0 = performance.now();
   const pool = new FeaturePool({ clusterer: clusterer.options });
@@ -326,6 +346,7 @@ async function runWorkers(articles: readonly BenchArticle[], log: (message: stri
     for await (const features of pool.features(jobs)) {
       const t1 = performance.now();
       if (clusterer.addFeatures(features).kind === 'duplicate') copiesFound++;
+      if (++done % 32 === 0) rss.sample();
       clusterMs += performance.now() - t1;
     }
     const seconds = (performance.now() - started) / 1000;
@@ -339,6 +360,7 @@ async function runWorkers(articles: readonly BenchArticle[], log: (message: stri
       name: 'cluster-workers',
       figures: {
         ...figures,
+        runPeakRssMB: rss.sample(),
         workers: pool.size,
         startupMs: Math.round(startupMs),
         clusterArticlesPerSec: Number((size / (clusterMs / 1000)).toFixed(1)),
