@@ -1,6 +1,20 @@
 import type { SimilarityModel } from './similarity.js';
 
 /**
+ * Each feature shifted to mean 0 and scaled to standard deviation 1 over the rows (a constant
+ * feature keeps scale 1), so that one learning rate and one L2 penalty suit every feature.
+ */
+export function standardise(rows: readonly number[][], d: number): { mean: number[]; scale: number[]; x: number[][] } {
+  const n = rows.length;
+  const mean = new Array<number>(d).fill(0);
+  const scale = new Array<number>(d).fill(0);
+  for (const row of rows) for (let k = 0; k < d; k++) mean[k] += row[k] / n;
+  for (const row of rows) for (let k = 0; k < d; k++) scale[k] += (row[k] - mean[k]) ** 2 / n;
+  for (let k = 0; k < d; k++) scale[k] = Math.sqrt(scale[k]) || 1;
+  return { mean, scale, x: rows.map((row) => row.map((v, k) => (v - mean[k]) / scale[k])) };
+}
+
+/**
  * Fits the logistic regression behind `similarity` (batch gradient descent with a little L2, on
  * standardised features) and picks the accuracy-maximising decision threshold on the same rows.
  * Deterministic: same rows in, same model out. Used by the MSRP eval's `--fit` and its
@@ -14,12 +28,7 @@ export function fitLogistic(
 ): SimilarityModel {
   const d = names.length;
   const n = rows.length;
-  const mean = new Array<number>(d).fill(0);
-  const scale = new Array<number>(d).fill(0);
-  for (const row of rows) for (let k = 0; k < d; k++) mean[k] += row[k] / n;
-  for (const row of rows) for (let k = 0; k < d; k++) scale[k] += (row[k] - mean[k]) ** 2 / n;
-  for (let k = 0; k < d; k++) scale[k] = Math.sqrt(scale[k]) || 1;
-  const x = rows.map((row) => row.map((v, k) => (v - mean[k]) / scale[k]));
+  const { mean, scale, x } = standardise(rows, d);
   const weights = new Array<number>(d).fill(0);
   let bias = 0;
   for (let it = 0; it < iterations; it++) {

@@ -13,9 +13,7 @@
 import type { Finding, NumberMention, Token } from '../core/types.js';
 import { hedgeRange } from '../extract/numbers/hedges.js';
 import type { Extracted } from './extracted.js';
-import { publishedAt } from './published-at.js';
-import { severityOf } from './severity.js';
-import { evidence } from './spans.js';
+import { conflictFinding, laterFirst } from './independent.js';
 
 /** Tokens either side of a number that describe what it counts ("injuring", "homes", "evacuated"). */
 const CONTEXT_WINDOW = 6;
@@ -44,8 +42,7 @@ function rangesMeet(a: NumberMention, b: NumberMention): boolean {
 }
 
 export function conflictFindings(a: Extracted, b: Extracted): Finding[] {
-  // The later report is the one flagged; the earlier is shown as the other side.
-  const [later, earlier] = publishedAt(a.article) >= publishedAt(b.article) ? [a, b] : [b, a];
+  const [later, earlier] = laterFirst(a, b);
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const n of later.numbers) {
@@ -60,19 +57,15 @@ export function conflictFindings(a: Extracted, b: Extracted): Finding[] {
     // The best-matching mention decides: if it agrees, other mentions of the noun are other quantities.
     if (!best || rangesMeet(n, best.m)) continue;
     reported.add(n.noun);
-    const here = evidence(later.article, n.span);
-    const there = evidence(earlier.article, best.m.span);
-    findings.push({
-      type: 'conflict',
-      article: later.article.id,
-      span: here.span,
-      text: here.text,
-      sourceArticle: earlier.article.id,
-      sourceSpan: there.span,
-      sourceText: there.text,
-      severity: severityOf('conflict'),
-      explanation: `independent reports disagree: '${there.text}' vs '${here.text}'`,
-    });
+    findings.push(
+      conflictFinding(
+        later,
+        n.span,
+        earlier,
+        best.m.span,
+        (here, there) => `independent reports disagree: '${there}' vs '${here}'`,
+      ),
+    );
   }
   return findings;
 }

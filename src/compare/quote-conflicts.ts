@@ -10,11 +10,10 @@
  */
 import type { Finding, QuoteMention } from '../core/types.js';
 import type { Extracted } from './extracted.js';
-import { publishedAt } from './published-at.js';
+import { conflictFinding, laterFirst } from './independent.js';
 import { quoteEdits } from './quote-diff.js';
 import { isFaithful, lcs, quoteSegments } from './quote-words.js';
-import { severityOf } from './severity.js';
-import { evidence, quoteExtent } from './spans.js';
+import { quoteExtent } from './spans.js';
 import { compareSpeakers, isPersonName } from './speakers.js';
 
 /** Words both quotes must share, in order, before they count as one statement. */
@@ -51,32 +50,26 @@ function counterpart(q: QuoteMention, other: Extracted): Candidate | 'agrees' | 
 }
 
 export function quoteConflictFindings(a: Extracted, b: Extracted): Finding[] {
-  // The later report is the one flagged; the earlier is shown as the other side.
-  const [later, earlier] = publishedAt(a.article) >= publishedAt(b.article) ? [a, b] : [b, a];
+  const [later, earlier] = laterFirst(a, b);
   const findings: Finding[] = [];
   for (const q of later.quotes) {
     const match = counterpart(q, earlier);
     if (!match || match === 'agrees') continue;
     const substitutions = quoteEdits(match.quote.text, q.text).filter((e) => e.removed && e.added);
     if (substitutions.length === 0) continue;
-    const here = evidence(later.article, quoteExtent(q.spans));
-    const there = evidence(earlier.article, quoteExtent(match.quote.spans));
     const who =
       [q.speaker, match.quote.speaker].find(isPersonName) ?? q.speaker ?? match.quote.speaker ?? 'the speaker';
     const changes = substitutions.map((e) => `'${e.removed}' vs '${e.added}'`).join('; ');
-    findings.push({
-      type: 'conflict',
-      article: later.article.id,
-      span: here.span,
-      text: here.text,
-      sourceArticle: earlier.article.id,
-      sourceSpan: there.span,
-      sourceText: there.text,
-      ...(q.speaker ? { speaker: q.speaker } : {}),
-      ...(match.quote.speaker ? { sourceSpeaker: match.quote.speaker } : {}),
-      severity: severityOf('conflict'),
-      explanation: `independent reports quote ${who} differently: ${changes}`,
-    });
+    findings.push(
+      conflictFinding(
+        later,
+        quoteExtent(q.spans),
+        earlier,
+        quoteExtent(match.quote.spans),
+        () => `independent reports quote ${who} differently: ${changes}`,
+        { speaker: q.speaker, sourceSpeaker: match.quote.speaker },
+      ),
+    );
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import { quoteMask } from '../align/index.js';
+import { standardise } from '../align/logistic-fit.js';
 import type { Alignment, Article, DerivationClass } from '../core/types.js';
 import model from './derivation-model.json' with { type: 'json' };
 import { alignedCredit, combinedCoverage, narrativeWeights } from './pair-verdict.js';
@@ -241,12 +242,7 @@ export function fitDerivationModel(
   const d = DERIVATION_FEATURES.length;
   const n = rows.length;
   const classes = DERIVATION_CLASSES.length;
-  const mean = new Array<number>(d).fill(0);
-  const scale = new Array<number>(d).fill(0);
-  for (const row of rows) for (let k = 0; k < d; k++) mean[k] += row[k] / n;
-  for (const row of rows) for (let k = 0; k < d; k++) scale[k] += (row[k] - mean[k]) ** 2 / n;
-  for (let k = 0; k < d; k++) scale[k] = Math.sqrt(scale[k]) || 1;
-  const x = rows.map((row) => row.map((v, k) => (v - mean[k]) / scale[k]));
+  const { mean, scale, x } = standardise(rows, d);
   const y = labels.map((l) => DERIVATION_CLASSES.indexOf(l));
   const counts = DERIVATION_CLASSES.map((_, c) => y.filter((v) => v === c).length);
   const sampleWeight = y.map((c) => n / (classes * Math.max(1, counts[c])));
