@@ -24,6 +24,24 @@ describe('credit lines', () => {
     expect(c.credits[0].text).toBe('– Northwire/Agencies');
   });
 
+  it('reads a syndication notice as the credit of the outlet the copy came from, and drops disclaimers', () => {
+    const c = clean(
+      `${STORY}\nThis article is syndicated from The Harbour Ledger under licence.\nThis site is not responsible for its content.`,
+    );
+    expect(c.text).toBe(STORY);
+    expect(c.credits.map((x) => [x.kind, x.name, x.text])).toEqual([['agency', 'Harbour Ledger', 'Harbour Ledger']]);
+    expect(names(`This story originally appeared in the Tarrow Gazette.\n${STORY}`)).toEqual([
+      ['agency', 'Tarrow Gazette'],
+    ]);
+    expect(names(`${STORY}\nRepublished with permission from Coastwire.`)).toEqual([['agency', 'Coastwire']]);
+  });
+
+  it('leaves "originally appeared" alone in the middle of a story', () => {
+    const middle = 'The claim originally appeared in a post by a local councillor, the paper said.';
+    const body = [STORY, STORY, STORY, middle, STORY, STORY, STORY, STORY].join('\n');
+    expect(clean(body).credits).toEqual([]);
+  });
+
   it('leaves a dash inside a sentence alone', () => {
     const body = 'The mayor said the quay would reopen — eventually.';
     expect(clean(body).text).toBe(body);

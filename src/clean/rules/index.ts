@@ -3,6 +3,7 @@ import { bylineCredit } from '../credits/byline.js';
 import { contributorCredits } from '../credits/contributors.js';
 import { copyrightCredit } from '../credits/copyright.js';
 import { datelineCredit } from '../credits/dateline.js';
+import { syndicationCredit } from '../credits/syndication.js';
 import { cookieBanners } from './cookie-banners.js';
 import { imageStubs } from './image-stubs.js';
 import { legalNotices } from './legal-notices.js';
@@ -24,6 +25,7 @@ export const DEFAULT_RULES: readonly BlockRule[] = [
   copyrightCredit,
   contributorCredits,
   agencySignoff,
+  syndicationCredit,
   bylineCredit,
   datelineCredit,
   shareWidgets,
