@@ -202,7 +202,7 @@ const beforeCue: Rule = (c) => {
     // A weak cue counts only right before the quote, and never as "continue to …".
     if (isWeakCue(lemma) && (c.before - i > 3 || c.tokens[i + 1]?.text.toLowerCase() === 'to')) continue;
     const floor = clauseFloor(c, i, c.beforeStart);
-    const before = speakerBefore(c.tokens, i, floor);
+    const before = speakerBefore(c.tokens, i, floor) ?? sharedSubject(c, i, floor);
     // "Doe released a statement saying “…”": the noun before a participle is its object, not its
     // subject, unless it opens the clause.
     const participle = /ing$/i.test(c.tokens[i].text);
@@ -231,6 +231,21 @@ const beforeCue: Rule = (c) => {
   }
   return undefined;
 };
+
+/**
+ * "Doe criticised the deal and said it was “a mistake”": a cue joined by "and"/"but" to an
+ * earlier verb shares that verb's subject, the subject of the clause.
+ */
+function sharedSubject(c: QuoteContext, cue: number, floor: number): TokenRange | undefined {
+  let k = cue - 1;
+  while (k > floor && (c.tokens[k].pos === 'ADV' || c.tokens[k].pos === 'AUX')) k--;
+  if (k <= floor || !/^(?:and|but)$/i.test(c.tokens[k].text)) return undefined;
+  const subject = mainSubject(c.tokens, floor, k, c.quoted);
+  // "There was … and said": an expletive subject names nobody.
+  if (!subject || (subject[1] - subject[0] === 1 && /^(?:there|it)$/i.test(c.tokens[subject[0]].text))) return undefined;
+  const prev = c.tokens[subject[0] - 1];
+  return !prev || prev.text === ',' || subject[0] === floor ? subject : undefined;
+}
 
 /**
  * "Doe said that he was sure Roe would be “…”": the attribution corpora credit the quote to the
@@ -356,7 +371,30 @@ const dashCredit: Rule = (c) => {
   return { speaker: s, rule: 'after:dash' };
 };
 
-const RULES: Rule[] = [dashCredit, afterCue, accordingTo, beforeCue, clauseSubject, possessiveSource];
+/**
+ * "“Go home,” Doe barked." / "“Not us!” Doe, the group's head, tweeted.": a quote that opens
+ * its sentence and breaks off with a comma, "?" or "!" inside the marks is waiting for its
+ * attribution, so the subject of the verb that follows says it, whatever the verb — no list of
+ * reporting verbs can hold every manner of speaking.
+ */
+const afterAnyVerb: Rule = (c) => {
+  if (!c.tokens.slice(c.beforeStart, c.before).every((t) => t.pos === 'PUNCT')) return undefined;
+  if (!/^[”"»]$/.test(c.tokens[c.after - 1]?.text ?? '') || !/^[,?!]$/.test(c.tokens[c.after - 2]?.text ?? ''))
+    return undefined;
+  const limit = Math.min(c.afterEnd, c.after + AFTER_WINDOW);
+  for (let i = c.after; i < limit; i++) {
+    const t = c.tokens[i];
+    if (/^[“”"«»]$/.test(t.text)) return undefined;
+    if (t.pos !== 'VERB') continue;
+    if (/ing$/i.test(t.text)) return undefined;
+    const before = speakerBefore(c.tokens, i, c.after);
+    if (!before || isRelativeOnly(c.tokens, before) || before[0] !== c.after) return undefined;
+    return { speaker: before, rule: 'after:any-verb' };
+  }
+  return undefined;
+};
+
+const RULES: Rule[] = [dashCredit, afterCue, accordingTo, afterAnyVerb, beforeCue, clauseSubject, possessiveSource];
 
 /** The speaker phrase and cue of one quote from the clauses around it, or undefined. */
 export function attribute(context: QuoteContext): Attribution | undefined {

@@ -319,4 +319,14 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('the Harbour Times');
   });
+
+  it('credits the subject of any verb after a quote that breaks off with a comma', () => {
+    const q = quotes('The pier was closed.\n\n“Get off the ramp,” Tomas Berg barked at the crowd.');
+    expect(q[0].span).toBe('Tomas Berg');
+  });
+
+  it('gives a cue joined by “and” the subject of the verb before it', () => {
+    const q = quotes('Ines Duarte toured the pier on Monday and said the ferry was “in a sorry state.”');
+    expect(q[0].span).toBe('Ines Duarte');
+  });
 });
