@@ -242,7 +242,8 @@ function sharedSubject(c: QuoteContext, cue: number, floor: number): TokenRange 
   if (k <= floor || !/^(?:and|but)$/i.test(c.tokens[k].text)) return undefined;
   const subject = mainSubject(c.tokens, floor, k, c.quoted);
   // "There was … and said": an expletive subject names nobody.
-  if (!subject || (subject[1] - subject[0] === 1 && /^(?:there|it)$/i.test(c.tokens[subject[0]].text))) return undefined;
+  if (!subject || (subject[1] - subject[0] === 1 && /^(?:there|it)$/i.test(c.tokens[subject[0]].text)))
+    return undefined;
   const prev = c.tokens[subject[0] - 1];
   return !prev || prev.text === ',' || subject[0] === floor ? subject : undefined;
 }
