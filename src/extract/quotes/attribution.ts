@@ -210,7 +210,11 @@ const beforeCue: Rule = (c) => {
     // before a participle is its subject.
     const opensClause = (r: TokenRange) =>
       r[0] === floor || c.tokens[r[0] - 1].pos === 'PUNCT' || /^(?:with|[-–—])$/i.test(c.tokens[r[0] - 1].text);
-    if (before && !isRelativeOnly(c.tokens, before) && (!participle || opensClause(before))) {
+    // "Doe, who called it “…”": the corpora credit the relative pronoun itself, the subject of
+    // the reporting clause as written; resolving it to Doe is the cast's job.
+    const relativeWho =
+      before !== undefined && isRelativeOnly(c.tokens, before) && /^who$/i.test(c.tokens[before[0]].text);
+    if (before && (!isRelativeOnly(c.tokens, before) || relativeWho) && (!participle || opensClause(before))) {
       return outermost(c, i) ?? { speaker: before, cue: lemma, rule: 'before:speaker-cue' };
     }
     // Inverted order before a quote ("Said Doe: “…”", "…, said Doe, “…”") only when the speaker

@@ -120,7 +120,8 @@ function resolveSpeaker(
 ): string {
   const written = article.text.slice(range[0], range[1]).replace(/[,\s]+$/, '');
   const head = written.split(',')[0].trim();
-  if (isPersonPronoun(head.split(/\s+/)[0]) && head.split(/\s+/).length === 1) {
+  // "Doe, who said …": the relative pronoun stands for the person named just before it.
+  if ((isPersonPronoun(head.split(/\s+/)[0]) || /^who$/i.test(head)) && head.split(/\s+/).length === 1) {
     return cast.lastPersonBefore(Math.min(range[0], quoteStart), insideQuote)?.name ?? head;
   }
   const role = roleMention(head);

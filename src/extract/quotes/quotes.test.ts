@@ -329,4 +329,10 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('Ines Duarte toured the pier on Monday and said the ferry was “in a sorry state.”');
     expect(q[0].span).toBe('Ines Duarte');
   });
+
+  it('credits the relative pronoun of a reporting clause and resolves it to the name before it', () => {
+    const q = quotes('The plan was backed by Ines Duarte, who called the ferry “a lifeline for the island.”');
+    expect(q[0].span).toBe('who');
+    expect(q[0].speaker).toBe('Ines Duarte');
+  });
 });
