@@ -265,9 +265,19 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
       const prevSentence = openSentence - 1;
       // "Doe said:" may close the previous paragraph; "Doe said." only introduces a quote in its own paragraph.
       const prev = article.sentences[prevSentence];
+      // "Doe said the talks had stalled. ¶ “…”": a paragraph that is a quote and nothing else,
+      // after a paragraph of reported speech with no quotation of its own, goes on with that report.
+      const prevParagraph = paragraphs[paragraph - 1];
+      const reportedParagraph =
+        prevParagraph !== undefined &&
+        first.open === paragraphs[paragraph][0] &&
+        !/[\p{L}\p{N}]/u.test(text.slice(last.close + 1, paragraphs[last.paragraph][1])) &&
+        !/[“”"«»]/.test(text.slice(prevParagraph[0], prevParagraph[1]));
       const introduces =
         prev &&
-        (/:\s*$/.test(prev.text) ? paragraphOfSentence(prevSentence) >= paragraph - 1 : prev.paragraph === paragraph);
+        (/:\s*$/.test(prev.text) || reportedParagraph
+          ? paragraphOfSentence(prevSentence) >= paragraph - 1
+          : prev.paragraph === paragraph);
       if (prevSentence >= 0 && introduces) {
         const s = sentenceTokenStart.get(prevSentence) ?? 0;
         const e = sentenceTokenEnd.get(prevSentence) ?? 0;

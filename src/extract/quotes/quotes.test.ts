@@ -335,4 +335,11 @@ describe('extractQuotes speaker spans', () => {
     expect(q[0].span).toBe('who');
     expect(q[0].speaker).toBe('Ines Duarte');
   });
+
+  it('carries a paragraph of reported speech on to a bare quote paragraph after it', () => {
+    const q = quotes(
+      'Tomas Berg argued that the ferry timetable had failed the island for years.\n\n“Nobody can plan a week around it.”',
+    );
+    expect(q[0].span).toBe('Tomas Berg');
+  });
 });
