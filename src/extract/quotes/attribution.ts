@@ -316,9 +316,12 @@ const clauseSubject: Rule = (c) => {
     const all = c.tokens.slice(subject[0], subject[1]);
     const comma = all.findIndex((x) => x.text === ',');
     const head = comma > 0 ? all.slice(0, comma) : all;
-    const named =
-      head.some((x) => x.pos === 'PROPN') &&
-      head.every((x) => ['PROPN', 'NOUN', 'ADJ'].includes(x.pos) || /^(?:[.()\-,]|['’]s?)$/.test(x.text));
+    const isName = (part: readonly Token[]) =>
+      part.some((x) => x.pos === 'PROPN') &&
+      part.every((x) => ['PROPN', 'NOUN', 'ADJ'].includes(x.pos) || /^(?:[.()\-,]|['’]s?)$/.test(x.text));
+    // "Another critic, Jane Doe, …": a role first and the name in apposition after it names as well.
+    const apposed = comma > 0 ? all.slice(comma + 1).filter((x) => x.text !== ',') : [];
+    const named = isName(head) || (apposed.length > 0 && apposed.every((x) => x.pos === 'PROPN' || x.text === '.'));
     const nounHead =
       /^(?:the|a|an)$/i.test(head[0].text) &&
       head.length <= 3 &&

@@ -342,4 +342,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('Tomas Berg');
   });
+
+  it('credits a role subject with a name in apposition even without a reporting verb', () => {
+    const q = quotes('Another skipper, Tomas Berg, likened the new timetable to “a lottery with no prizes.”');
+    expect(q[0].span).toBe('Another skipper, Tomas Berg,');
+  });
 });
