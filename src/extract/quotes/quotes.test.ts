@@ -347,4 +347,9 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('Another skipper, Tomas Berg, likened the new timetable to “a lottery with no prizes.”');
     expect(q[0].span).toBe('Another skipper, Tomas Berg,');
   });
+
+  it('skips a day named with “on” between the speaker and the cue', () => {
+    const q = quotes('Ines Duarte on Wednesday called the timetable “a joke.”');
+    expect(q[0].span).toBe('Ines Duarte');
+  });
 });

@@ -293,14 +293,16 @@ function appositiveSpeaker(tokens: readonly Token[], end: number, floor: number)
 export function speakerBefore(tokens: readonly Token[], cue: number, floor: number): TokenRange | undefined {
   let end = cue;
   for (;;) {
-    while (end > floor && (isVerbModifier(tokens[end - 1]) || TIME_WORD.test(tokens[end - 1].text))) end--;
-    // "Doe last week said", "Doe on Monday said": a time phrase between speaker and verb.
+    while (end > floor && isVerbModifier(tokens[end - 1])) end--;
+    // "Doe last week said", "Doe on Monday said": a time phrase between speaker and verb, read
+    // whole before a day name alone is taken for one, which would leave "on" behind.
     if (
       end - 2 > floor &&
       /^(?:last|this|next|on|earlier|late)$/i.test(tokens[end - 2].text) &&
       isTimeNoun(tokens[end - 1])
     )
       end -= 2;
+    else if (end > floor && TIME_WORD.test(tokens[end - 1].text)) end--;
     else break;
   }
   if (end > floor && tokens[end - 1].text === ',') return appositiveSpeaker(tokens, end, floor);
