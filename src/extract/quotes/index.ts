@@ -54,6 +54,9 @@ function isInterruption(text: string, a: Quotation, b: Quotation): boolean {
   // "“X,” Doe said. Roe added, “Y.”": a full stop after a lower-case word ends the sentence, so
   // the clause between is the second quote's own attribution ("Sen." and "D.C." are abbreviations).
   if (/\p{Ll}[.!?]\s/u.test(between)) return false;
+  // "“… colleagues.” At the same time, Roe added, “…”": a first part closed by a full stop ends
+  // its sentence, and a capital after it opens the next one.
+  if (/[.!?]\s*$/.test(text.slice(a.inner[0], a.inner[1])) && /^\s*\p{Lu}/u.test(between)) return false;
   const words = between.match(/[\p{L}’'.-]+/gu) ?? [];
   return words.length > 0 && words.length <= 8 && words.some((w) => reportingLemma(w) !== undefined);
 }

@@ -352,4 +352,11 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('Ines Duarte on Wednesday called the timetable “a joke.”');
     expect(q[0].span).toBe('Ines Duarte');
   });
+
+  it('does not join a quote ending its sentence to the next quote and its new reporter', () => {
+    const q = quotes(
+      'Ines Duarte said, “The pier is safe.” At the same time, the harbour pilot added, “The ferry is not.”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'the harbour pilot']);
+  });
 });
