@@ -60,10 +60,11 @@ describe.each(engines)('wiretrace ingest and stories on $name', ({ store }) => {
     ({ url: db, drop } = await store(dir));
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in', 'market.txt'), `Published: 2026-05-01\n${market}`);
-    // The same report with a syndication footer: a near copy, not a second story.
+    // The same report with one line added and a syndication footer (lifted out as a credit): a
+    // near copy, not a second story.
     writeFileSync(
       path.join(dir, 'in', 'market-copy.txt'),
-      `Published: 2026-05-02\n${market}\n\nThis story was first published by the Redmarsh Gazette and is republished with permission.`,
+      `Published: 2026-05-02\n${market}\n\nThe market returns next Friday.\n\nThis story was first published by the Redmarsh Gazette and is republished with permission.`,
     );
     writeFileSync(path.join(dir, 'in', 'ferry.txt'), `Published: 2026-05-03\n${ferry}`);
   });
@@ -160,7 +161,7 @@ describe('wiretrace ingest --cluster-every', () => {
     writeFileSync(path.join(dir, 'in', 'a-ferry.txt'), `Published: 2026-05-03\n${ferry}`);
     writeFileSync(
       path.join(dir, 'in', 'b-market-copy.txt'),
-      `Published: 2026-05-02\n${market}\n\nThis story was first published by the Redmarsh Gazette.`,
+      `Published: 2026-05-02\n${market}\n\nThe market returns next Friday.\n\nThis story was first published by the Redmarsh Gazette.`,
     );
     writeFileSync(path.join(dir, 'in', 'c-market.txt'), `Published: 2026-05-01\n${market}`);
   });
