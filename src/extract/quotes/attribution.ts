@@ -45,6 +45,9 @@ function clauseFloor(c: Pick<QuoteContext, 'quoted'>, i: number, floor: number):
 const AFTER_WINDOW = 25;
 
 function cueAt(t: Token): string | undefined {
+  // "“…,” Doe Tweeted": a capitalised past form is taken for a name, but no name ends in a
+  // reporting verb's "-ed".
+  if (t.pos === 'PROPN' && /\p{Ll}ed$/u.test(t.text)) return reportingLemma(t.text);
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return undefined;
   return reportingLemma(t.text);
 }

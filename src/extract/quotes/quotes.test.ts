@@ -359,4 +359,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'the harbour pilot']);
   });
+
+  it('reads a capitalised past-tense cue as the verb it is', () => {
+    const q = quotes('The crew cheered.\n\n“Not us, but we like it!” Misha Shah, the crew chief, Tweeted on Friday.');
+    expect(q[0].span).toBe('Misha Shah, the crew chief,');
+  });
 });
