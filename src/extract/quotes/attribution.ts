@@ -218,7 +218,10 @@ const beforeCue: Rule = (c) => {
     const relativeWho =
       before !== undefined && isRelativeOnly(c.tokens, before) && /^who$/i.test(c.tokens[before[0]].text);
     if (before && (!isRelativeOnly(c.tokens, before) || relativeWho) && (!participle || opensClause(before))) {
-      return outermost(c, i) ?? { speaker: before, cue: lemma, rule: 'before:speaker-cue' };
+      // "A woman asked for a photo and Doe said, “…”": a subject of its own after "and" opens a
+      // clause of its own, which no reporter further left frames.
+      const coordinated = /^(?:and|but)$/i.test(c.tokens[before[0] - 1]?.text ?? '');
+      return (coordinated ? undefined : outermost(c, i)) ?? { speaker: before, cue: lemma, rule: 'before:speaker-cue' };
     }
     // Inverted order before a quote ("Said Doe: “…”", "…, said Doe, “…”") only when the speaker
     // phrase runs up to the quote; "saying his plan was “…”" has an object there, not a speaker.

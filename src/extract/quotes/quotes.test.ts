@@ -364,4 +364,9 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('The crew cheered.\n\n“Not us, but we like it!” Misha Shah, the crew chief, Tweeted on Friday.');
     expect(q[0].span).toBe('Misha Shah, the crew chief,');
   });
+
+  it('keeps a reporter after “and” apart from the reporter of the clause before', () => {
+    const q = quotes('A passenger asked for a photo and Ines Duarte said, “as long as the ferry is not late.”');
+    expect(q[0].span).toBe('Ines Duarte');
+  });
 });
