@@ -408,7 +408,35 @@ const afterAnyVerb: Rule = (c) => {
   return undefined;
 };
 
-const RULES: Rule[] = [dashCredit, afterCue, accordingTo, afterAnyVerb, beforeCue, clauseSubject, possessiveSource];
+/**
+ * "“…,” as the Harbour Times put it" / "As Doe puts it, “…”": the idiom credits whoever put
+ * the words that way, though "put" reports nothing elsewhere.
+ */
+const asPutIt: Rule = (c) => {
+  const find = (from: number, to: number) => {
+    for (let i = from; i + 3 <= to; i++) {
+      if (!/^as$/i.test(c.tokens[i].text) || c.quoted?.(i)) continue;
+      for (let k = i + 2; k + 1 < to && k - i <= 12; k++) {
+        if (!/^puts?$/i.test(c.tokens[k].text) || !/^it$/i.test(c.tokens[k + 1].text)) continue;
+        const s = speakerBefore(c.tokens, k, i + 1);
+        if (s && s[0] === i + 1) return { speaker: s, cue: 'put', rule: 'as-put-it' };
+      }
+    }
+    return undefined;
+  };
+  return find(c.after, c.afterEnd) ?? find(c.beforeStart, c.before);
+};
+
+const RULES: Rule[] = [
+  dashCredit,
+  afterCue,
+  accordingTo,
+  asPutIt,
+  afterAnyVerb,
+  beforeCue,
+  clauseSubject,
+  possessiveSource,
+];
 
 /** The speaker phrase and cue of one quote from the clauses around it, or undefined. */
 export function attribute(context: QuoteContext): Attribution | undefined {

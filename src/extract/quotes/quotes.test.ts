@@ -369,4 +369,11 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('A passenger asked for a photo and Ines Duarte said, “as long as the ferry is not late.”');
     expect(q[0].span).toBe('Ines Duarte');
   });
+
+  it('credits whoever “put it” that way, after or before the quote', () => {
+    const q = quotes(
+      'The fee is “a tax on the poor,” as the Harbour Times put it.\n\nAs Ines Duarte puts it, “the ferry is a lottery.”',
+    );
+    expect(q.map((x) => x.span)).toEqual(['the Harbour Times', 'Ines Duarte']);
+  });
 });
