@@ -376,4 +376,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['the Harbour Times', 'Ines Duarte']);
   });
+
+  it('keeps two roles of one speaker joined by “and”', () => {
+    const q = quotes('“The pier is safe,” the island senator and harbour candidate said in a statement.');
+    expect(q[0].span).toBe('the island senator and harbour candidate');
+  });
 });
