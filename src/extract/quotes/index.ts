@@ -71,7 +71,9 @@ function groupQuotations(text: string, quotations: Quotation[], paragraphs: read
   for (const q of quotations) {
     const last = groups.at(-1);
     const prev = last?.at(-1);
-    if (last && prev && (isInterruption(text, prev, q) || continuesInto(prev, q, paragraphs))) last.push(q);
+    // A part that opens with a transcript label ("“DOE: …") is the next speaker's turn, not a run-on.
+    const run = prev !== undefined && continuesInto(prev, q, paragraphs) && !transcriptLabel(text, q.inner);
+    if (last && prev && (isInterruption(text, prev, q) || run)) last.push(q);
     else groups.push([q]);
   }
   return groups;

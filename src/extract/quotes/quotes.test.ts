@@ -381,4 +381,9 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('“The pier is safe,” the island senator and harbour candidate said in a statement.');
     expect(q[0].span).toBe('the island senator and harbour candidate');
   });
+
+  it('starts a new turn at each transcript label of a run-on quote', () => {
+    const q = quotes('The exchange went on:\n\n“BERG: Is the pier safe?\n\n“DUARTE: It is safe for now.”');
+    expect(q.map((x) => x.span)).toEqual(['BERG', 'DUARTE']);
+  });
 });
