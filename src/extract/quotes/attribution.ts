@@ -203,7 +203,9 @@ const beforeCue: Rule = (c) => {
     const lemma = cueAt(c.tokens[i]);
     if (!lemma || c.quoted?.(i)) continue;
     // A weak cue counts only right before the quote, and never as "continue to …".
-    if (isWeakCue(lemma) && (c.before - i > 3 || c.tokens[i + 1]?.text.toLowerCase() === 'to')) continue;
+    // "pointed out" reports wherever it stands, as "pointed" alone does not.
+    const phrasal = lemma === 'point' && /^out$/i.test(c.tokens[i + 1]?.text ?? '');
+    if (isWeakCue(lemma) && !phrasal && (c.before - i > 3 || c.tokens[i + 1]?.text.toLowerCase() === 'to')) continue;
     const floor = clauseFloor(c, i, c.beforeStart);
     const before = speakerBefore(c.tokens, i, floor) ?? sharedSubject(c, i, floor);
     // "Doe released a statement saying “…”": the noun before a participle is its object, not its

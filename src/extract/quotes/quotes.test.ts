@@ -386,4 +386,9 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('The exchange went on:\n\n“BERG: Is the pier safe?\n\n“DUARTE: It is safe for now.”');
     expect(q.map((x) => x.span)).toEqual(['BERG', 'DUARTE']);
   });
+
+  it('reads “pointed out” as a report however far from the quote', () => {
+    const q = quotes('Ines Duarte pointed out in her letter last month that the ferry was “never on time.”');
+    expect(q[0].span).toBe('Ines Duarte');
+  });
 });
