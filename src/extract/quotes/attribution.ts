@@ -522,7 +522,14 @@ export function attributionSentence(tokens: readonly Token[], start: number, end
 export function colonIntroduction(tokens: readonly Token[], start: number, end: number): Attribution | undefined {
   for (let i = start; i < end; i++) {
     const lemma = cueAt(tokens[i]);
-    if (!lemma || tokens[i].pos === 'NOUN') continue;
+    // "The Harbour Times reports:": right before the colon and after a name, a cue's "-s" form
+    // the tagger reads as a plural noun is the verb.
+    const verbBeforeColon =
+      i + 1 < end &&
+      tokens[i + 1].text === ':' &&
+      /s$/.test(tokens[i].text) &&
+      ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '');
+    if (!lemma || (tokens[i].pos === 'NOUN' && !verbBeforeColon)) continue;
     const before = speakerBefore(tokens, i, start);
     if (before && !isRelativeOnly(tokens, before)) return { speaker: before, cue: lemma, rule: 'colon:speaker-cue' };
     // "Said Doe:" / "Added the senator:"

@@ -391,4 +391,11 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('Ines Duarte pointed out in her letter last month that the ferry was “never on time.”');
     expect(q[0].span).toBe('Ines Duarte');
   });
+
+  it('reads “reports:” after a name as the verb introducing the quote below', () => {
+    const q = quotes(
+      'Few donors gave small sums.\n\nThe Harbour Times reports:\n\n“Just a quarter of the donors gave less than $200.”',
+    );
+    expect(q[0].span).toBe('The Harbour Times');
+  });
 });
