@@ -378,8 +378,14 @@ describe('extractQuotes speaker spans', () => {
   });
 
   it('keeps two roles of one speaker joined by “and”', () => {
-    const q = quotes('“The pier is safe,” the island senator and harbour candidate said in a statement.');
-    expect(q[0].span).toBe('the island senator and harbour candidate');
+    const q = quotes(
+      '“The pier is safe,” the island senator and harbour candidate said in a statement.\n\n' +
+        '“It is not,” the harbour pilot and Liberal candidate said.',
+    );
+    expect(q.map((x) => x.span)).toEqual([
+      'the island senator and harbour candidate',
+      'the harbour pilot and Liberal candidate',
+    ]);
   });
 
   it('starts a new turn at each transcript label of a run-on quote', () => {

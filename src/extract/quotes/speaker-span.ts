@@ -169,7 +169,11 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
         (tokens[i - 1].pos === 'PROPN' ||
           // "the state senator and party candidate said": two roles of one person; a capital or
           // a determiner after "and" starts someone else ("a photo and Doe said").
-          (tokens[i - 1].pos === 'NOUN' && tokens[i + 1].pos !== 'DET' && !isCapitalised(tokens[i + 1])))))
+          // A capital may open the second role when a common noun ends it ("the senator and
+          // Republican candidate said").
+          (tokens[i - 1].pos === 'NOUN' &&
+            tokens[i + 1].pos !== 'DET' &&
+            (!isCapitalised(tokens[i + 1]) || (tokens[end - 1].pos === 'NOUN' && !isCapitalised(tokens[end - 1])))))))
   ) {
     // A pronoun is a phrase on its own: "…, he said" never extends left past "he".
     // ("I-Vt." in a party label is no pronoun.)
