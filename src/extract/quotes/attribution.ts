@@ -403,6 +403,13 @@ const afterAnyVerb: Rule = (c) => {
     if (/^[“”"«»]$/.test(t.text)) return undefined;
     if (t.pos !== 'VERB') continue;
     if (/ing$/i.test(t.text)) return undefined;
+    // Inverted: "“…,” remembered Doe, a former aide." — a past form right after the mark and a
+    // named speaker after it.
+    if (i === c.after) {
+      const after = /ed$/i.test(t.text) ? speakerAfter(c.tokens, i, c.afterEnd) : undefined;
+      const named = after && c.tokens.slice(after[0], after[1]).some((x) => x.pos === 'PROPN');
+      return after && named ? { speaker: after, rule: 'after:any-verb-inverted' } : undefined;
+    }
     const before = speakerBefore(c.tokens, i, c.after);
     if (!before || isRelativeOnly(c.tokens, before) || before[0] !== c.after) return undefined;
     return { speaker: before, rule: 'after:any-verb' };

@@ -404,4 +404,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('The Harbour Times');
   });
+
+  it('credits the name after an unlisted verb set right after the quote', () => {
+    const q = quotes('The plan failed.\n\n“Nobody listened to us,” remembered Tomas Berg, a former pilot.');
+    expect(q[0].span).toBe('Tomas Berg, a former pilot');
+  });
 });
