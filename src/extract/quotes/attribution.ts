@@ -511,7 +511,18 @@ export function attributionSentence(tokens: readonly Token[], start: number, end
   if (words.length === 0) return undefined;
   for (let i = start; i < end; i++) {
     const lemma = cueAt(tokens[i]);
-    if (!lemma || isWeakCue(lemma)) continue;
+    if (!lemma) continue;
+    if (isWeakCue(lemma)) {
+      // "Doe continued his remarks." before a bare quote: a weak cue whose subject opens the
+      // short sentence reports too, unless it governs a verb ("costs continue to rise").
+      const before =
+        tokens[i].pos === 'VERB' && !/^to$/i.test(tokens[i + 1]?.text ?? '')
+          ? speakerBefore(tokens, i, start)
+          : undefined;
+      if (before && before[0] === start && !isRelativeOnly(tokens, before))
+        return { speaker: before, cue: lemma, rule: 'sentence:weak-cue' };
+      continue;
+    }
     const before = speakerBefore(tokens, i, start);
     if (before) return { speaker: before, cue: lemma, rule: 'sentence:speaker-cue' };
     const after = speakerAfter(tokens, i, end);

@@ -409,4 +409,11 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('The plan failed.\n\n“Nobody listened to us,” remembered Tomas Berg, a former pilot.');
     expect(q[0].span).toBe('Tomas Berg, a former pilot');
   });
+
+  it('takes a short weak-cue sentence as the attribution of the bare quote after it', () => {
+    const q = quotes(
+      'The vote was close.\n\nTomas Berg continued his remarks.\n\n“Nobody will ride a ferry that never comes.”',
+    );
+    expect(q[0].span).toBe('Tomas Berg');
+  });
 });
