@@ -252,12 +252,14 @@ function sharedSubject(c: QuoteContext, cue: number, floor: number): TokenRange 
   let k = cue - 1;
   while (k > floor && (c.tokens[k].pos === 'ADV' || c.tokens[k].pos === 'AUX')) k--;
   if (k <= floor || !/^(?:and|but)$/i.test(c.tokens[k].text)) return undefined;
-  const subject = mainSubject(c.tokens, floor, k, c.quoted);
+  // The clause may hold a quote of its own before the "and" ("Doe called it “X” and said …").
+  const start = c.beforeStart;
+  const subject = mainSubject(c.tokens, start, k, c.quoted);
   // "There was … and said": an expletive subject names nobody.
   if (!subject || (subject[1] - subject[0] === 1 && /^(?:there|it)$/i.test(c.tokens[subject[0]].text)))
     return undefined;
   const prev = c.tokens[subject[0] - 1];
-  return !prev || prev.text === ',' || subject[0] === floor ? subject : undefined;
+  return !prev || prev.text === ',' || subject[0] === start ? subject : undefined;
 }
 
 /**

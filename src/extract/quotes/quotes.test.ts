@@ -416,4 +416,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('Tomas Berg');
   });
+
+  it('finds the shared subject of a cue after “and” across an earlier quote in the clause', () => {
+    const q = quotes('Ines Duarte called the timetable “a joke” and urged the council to “start again.”');
+    expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'Ines Duarte']);
+  });
 });
