@@ -421,4 +421,11 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('Ines Duarte called the timetable “a joke” and urged the council to “start again.”');
     expect(q.map((x) => x.span)).toEqual(['Ines Duarte', 'Ines Duarte']);
   });
+
+  it('takes “the two” for a speaker', () => {
+    const q = quotes(
+      'Berg and Duarte wrote to the mayor.\n\n“You have picked a new standard out of thin air,” the two write.',
+    );
+    expect(q[0].span).toBe('the two');
+  });
 });

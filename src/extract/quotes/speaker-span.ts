@@ -124,7 +124,10 @@ function hasName(tokens: readonly Token[], [s, e]: TokenRange): boolean {
     if (t.pos === 'PROPN' || t.pos === 'NOUN' || SUBJECT_PRONOUNS.test(t.text) || /^\p{Lu}\p{Ll}/u.test(t.text))
       return true;
   }
-  return false;
+  // "the two write": a number after "the" stands for people named before.
+  return (
+    e - s === 2 && /^the$/i.test(tokens[s].text) && tokens[s + 1].pos === 'NUM' && /^\p{L}+$/u.test(tokens[s + 1].text)
+  );
 }
 
 /** Drop leading conjunctions and sentence adverbs ("But", "And", "Meanwhile,") from a range. */
