@@ -244,6 +244,20 @@ const beforeCue: Rule = (c) => {
   return undefined;
 };
 
+/** The subject of the nearest finite verb before `end` that has one ("… when Roe spoke, I laughed"). */
+function nearestSubject(c: QuoteContext, start: number, end: number): TokenRange | undefined {
+  for (let j = end - 1; j >= start; j--) {
+    const t = c.tokens[j];
+    if (c.quoted?.(j) || t.pos !== 'VERB' || /ing$/i.test(t.text)) continue;
+    const subject = speakerBefore(c.tokens, j, clauseFloor(c, j, start));
+    if (!subject) continue;
+    const prev = c.tokens[subject[0] - 1];
+    if (prev && (prev.pos === 'SCONJ' || RELATIVE.test(prev.text) || prev.pos === 'VERB')) return undefined;
+    return isRelativeOnly(c.tokens, subject) ? undefined : subject;
+  }
+  return undefined;
+}
+
 /**
  * "Doe criticised the deal and said it was “a mistake”": a cue joined by "and"/"but" to an
  * earlier verb shares that verb's subject, the subject of the clause.
@@ -254,7 +268,7 @@ function sharedSubject(c: QuoteContext, cue: number, floor: number): TokenRange 
   if (k <= floor || !/^(?:and|but)$/i.test(c.tokens[k].text)) return undefined;
   // The clause may hold a quote of its own before the "and" ("Doe called it “X” and said …").
   const start = c.beforeStart;
-  const subject = mainSubject(c.tokens, start, k, c.quoted);
+  const subject = nearestSubject(c, start, k) ?? mainSubject(c.tokens, start, k, c.quoted);
   // "There was … and said": an expletive subject names nobody.
   if (!subject || (subject[1] - subject[0] === 1 && /^(?:there|it)$/i.test(c.tokens[subject[0]].text)))
     return undefined;

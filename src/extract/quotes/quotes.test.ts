@@ -428,4 +428,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('the two');
   });
+
+  it('gives a cue after “and” the subject of the verb just before it, not of an opening clause', () => {
+    const q = quotes('When the pilot mentioned the storm, Ines Duarte laughed and said, “I have seen worse.”');
+    expect(q[0].span).toBe('Ines Duarte');
+  });
 });
