@@ -127,6 +127,16 @@ const REPORTING_LEMMAS = [
   'recount',
   'sneer',
   'taunt',
+  'liken',
+  'bemoan',
+  'decry',
+  'denounce',
+  'condemn',
+  'thank',
+  'bark',
+  'exhort',
+  'chide',
+  'estimate',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -433,4 +433,12 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('When the pilot mentioned the storm, I laughed and said, “We have seen worse.”', false);
     expect(q[0].span).toBe('I');
   });
+
+  it('knows verbs of judging and likening as reports', () => {
+    const q = quotes(
+      'The island senator, Tomas Berg, likened the timetable to “a lottery with no prizes” in a speech.',
+      false,
+    );
+    expect(q[0].span).toBe('The island senator, Tomas Berg,');
+  });
 });
