@@ -137,6 +137,9 @@ const REPORTING_LEMMAS = [
   'exhort',
   'chide',
   'estimate',
+  'scold',
+  'rebuke',
+  'remember',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -441,4 +441,9 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('The island senator, Tomas Berg,');
   });
+
+  it('knows verbs of scolding and remembering as reports', () => {
+    const q = quotes('The hearing was tense.\n\nMisha Shah scolded the board: “You have let the island down.”', false);
+    expect(q[0].span).toBe('Misha Shah');
+  });
 });
