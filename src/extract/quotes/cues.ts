@@ -140,6 +140,9 @@ const REPORTING_LEMMAS = [
   'scold',
   'rebuke',
   'remember',
+  'protest',
+  'lecture',
+  'mutter',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -446,4 +446,9 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('The hearing was tense.\n\nMisha Shah scolded the board: “You have let the island down.”', false);
     expect(q[0].span).toBe('Misha Shah');
   });
+
+  it('knows muttering, protesting and lecturing as reports', () => {
+    const q = quotes('The vote was lost.\n\n“We were never asked,” Tomas Berg muttered.', false);
+    expect(q[0].span).toBe('Tomas Berg');
+  });
 });
