@@ -143,6 +143,10 @@ const REPORTING_LEMMAS = [
   'protest',
   'lecture',
   'mutter',
+  'blame',
+  'tease',
+  'needle',
+  'interrupt',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -451,4 +451,9 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('The vote was lost.\n\n“We were never asked,” Tomas Berg muttered.', false);
     expect(q[0].span).toBe('Tomas Berg');
   });
+
+  it('knows blaming, teasing, needling and interrupting as reports', () => {
+    const q = quotes('Ines Duarte needled the council over the delay, saying, “Maybe next year.”', false);
+    expect(q[0].span).toBe('Ines Duarte');
+  });
 });
