@@ -147,6 +147,10 @@ const REPORTING_LEMMAS = [
   'tease',
   'needle',
   'interrupt',
+  'fret',
+  'gripe',
+  'rail',
+  'vent',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

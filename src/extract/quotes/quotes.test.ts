@@ -456,4 +456,9 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('Ines Duarte needled the council over the delay, saying, “Maybe next year.”', false);
     expect(q[0].span).toBe('Ines Duarte');
   });
+
+  it('knows fretting, griping, railing and venting as reports', () => {
+    const q = quotes('Tomas Berg railed against the council, complaining it was “deaf to the island.”', false);
+    expect(q[0].span).toBe('Tomas Berg');
+  });
 });
