@@ -151,6 +151,11 @@ const REPORTING_LEMMAS = [
   'gripe',
   'rail',
   'vent',
+  'brag',
+  'gloat',
+  'implore',
+  'assail',
+  'beg',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -167,6 +172,8 @@ const IRREGULAR: Record<string, string[]> = {
   // A stressed last syllable doubles its consonant, which the regular rule only does for short words.
   admit: ['admit', 'admits', 'admitted', 'admitting'],
   concur: ['concur', 'concurs', 'concurred', 'concurring'],
+  brag: ['brag', 'brags', 'bragged', 'bragging'],
+  beg: ['beg', 'begs', 'begged', 'begging'],
 };
 
 function regularForms(lemma: string): string[] {

@@ -461,4 +461,12 @@ describe('extractQuotes speaker spans', () => {
     const q = quotes('Tomas Berg railed against the council, complaining it was “deaf to the island.”', false);
     expect(q[0].span).toBe('Tomas Berg');
   });
+
+  it('knows bragging, gloating and imploring as reports, with doubled consonants', () => {
+    const q = quotes(
+      'The ferry arrived at last.\n\nMisha Shah bragged that the crossing was “the fastest in years.”',
+      false,
+    );
+    expect(q[0].span).toBe('Misha Shah');
+  });
 });
