@@ -1,5 +1,5 @@
 import { compare, type TraceResult } from '../../src/compare/index.js';
-import type { Article, Derivation, Finding, Span } from '../../src/core/types.js';
+import { type Article, type Derivation, FINDING_TYPES, type Finding, type Span } from '../../src/core/types.js';
 import { trace } from '../../src/trace/index.js';
 import { loadExamples, locate } from '../examples.js';
 import type { DatasetResult, EvalTask, Metrics } from '../task.js';
@@ -42,15 +42,6 @@ interface Truth {
   faithful: Faithful[];
 }
 
-const TYPES: Finding['type'][] = [
-  'quote-altered',
-  'quote-misattributed',
-  'quote-unsourced',
-  'number-changed',
-  'hedge-changed',
-  'date-changed',
-  'conflict',
-];
 const camel = (type: string) => type.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 const overlaps = (a: Span | null | undefined, b: Span | undefined) => !!a && !!b && a[0] < b[1] && b[0] < a[1];
@@ -86,7 +77,7 @@ function score(truth: Truth, findings: Finding[], articles: Map<string, Article>
   const misses: string[] = [];
   const matchedFindings = new Set<Finding>();
   const perType: Record<string, { found: number; total: number; reported: number; correct: number }> = {};
-  for (const t of TYPES) perType[t] = { found: 0, total: 0, reported: 0, correct: 0 };
+  for (const t of FINDING_TYPES) perType[t] = { found: 0, total: 0, reported: 0, correct: 0 };
   for (const alt of truth.alterations) {
     const article = articles.get(alt.article);
     perType[alt.type].total++;
@@ -135,7 +126,7 @@ function score(truth: Truth, findings: Finding[], articles: Map<string, Article>
     findingsF1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     faithfulFlagged,
   };
-  for (const t of TYPES) {
+  for (const t of FINDING_TYPES) {
     if (perType[t].total > 0) metrics[`${camel(t)}Recall`] = perType[t].found / perType[t].total;
     if (perType[t].reported > 0) metrics[`${camel(t)}Precision`] = perType[t].correct / perType[t].reported;
   }

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { FINDING_TYPES } from '../../src/core/types.js';
 
 const examplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
 
@@ -60,15 +61,7 @@ const truthSchema = z.strictObject({
   independent: z.array(z.tuple([key, key])),
   alterations: z.array(
     z.strictObject({
-      type: z.enum([
-        'quote-altered',
-        'quote-misattributed',
-        'quote-unsourced',
-        'number-changed',
-        'hedge-changed',
-        'date-changed',
-        'conflict',
-      ]),
+      type: z.enum(FINDING_TYPES),
       article: key,
       text: z.string().min(1),
       sourceArticle: key.nullable(),

@@ -158,14 +158,18 @@ export interface ProvenanceGraph {
   derivations: Derivation[];
 }
 
-export type FindingType =
-  | 'quote-altered'
-  | 'quote-misattributed'
-  | 'quote-unsourced'
-  | 'number-changed'
-  | 'hedge-changed'
-  | 'date-changed'
-  | 'conflict';
+/** Every kind of finding, in the order reports and evaluations list them. */
+export const FINDING_TYPES = [
+  'quote-altered',
+  'quote-misattributed',
+  'quote-unsourced',
+  'number-changed',
+  'hedge-changed',
+  'date-changed',
+  'conflict',
+] as const;
+
+export type FindingType = (typeof FINDING_TYPES)[number];
 
 export interface Finding {
   type: FindingType;

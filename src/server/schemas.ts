@@ -3,6 +3,7 @@
  * document (GET /api/openapi.json) is generated from the same objects, so the two cannot drift.
  */
 import { z } from 'zod';
+import { FINDING_TYPES } from '../core/types.js';
 
 const span = z.tuple([z.number().int(), z.number().int()]).describe('[start, end) in the original text');
 
@@ -64,15 +65,7 @@ const derivation = z.object({
   evidence: z.array(evidence),
 });
 const finding = z.object({
-  type: z.enum([
-    'quote-altered',
-    'quote-misattributed',
-    'quote-unsourced',
-    'number-changed',
-    'hedge-changed',
-    'date-changed',
-    'conflict',
-  ]),
+  type: z.enum(FINDING_TYPES),
   article: z.string(),
   span,
   text: z.string(),
