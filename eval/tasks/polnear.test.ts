@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Counts, goldQuotes, nfcOffsetMap, predictQuotes, score } from './polnear.js';
-
-const emptyCounts = (): Counts => ({
-  overlap: 0,
-  predictedTokens: 0,
-  goldTokens: 0,
-  speakerTp: 0,
-  speakerPredicted: 0,
-  speakerFound: 0,
-  speakerGold: 0,
-  gold: 0,
-});
+import { emptyCounts, goldQuotes, nfcOffsetMap, predictQuotes, score } from './polnear.js';
 
 describe('polnear scoring', () => {
   it('maps offsets of the composed text back to a file with decomposed characters', () => {

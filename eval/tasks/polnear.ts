@@ -181,6 +181,19 @@ export interface Counts {
   gold: number;
 }
 
+export function emptyCounts(): Counts {
+  return {
+    overlap: 0,
+    predictedTokens: 0,
+    goldTokens: 0,
+    speakerTp: 0,
+    speakerPredicted: 0,
+    speakerFound: 0,
+    speakerGold: 0,
+    gold: 0,
+  };
+}
+
 export function score(text: string, gold: GoldQuote[], predicted: PredictedQuote[], c: Counts): void {
   const g = wordTokens(
     text,
@@ -245,16 +258,7 @@ const task: EvalTask = {
     const root = path.join(dataDir, 'polnear');
     let docs = await polnearDocuments(root);
     if (limit !== undefined) docs = docs.slice(0, limit);
-    const c: Counts = {
-      overlap: 0,
-      predictedTokens: 0,
-      goldTokens: 0,
-      speakerTp: 0,
-      speakerPredicted: 0,
-      speakerFound: 0,
-      speakerGold: 0,
-      gold: 0,
-    };
+    const c = emptyCounts();
     let failed = 0;
     for (const doc of docs) {
       try {
