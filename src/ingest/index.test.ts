@@ -1,4 +1,5 @@
-import { chmod, mkdir, truncate } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdir, symlink, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_FILE_BYTES } from './limits.js';
@@ -30,6 +31,23 @@ describe('readInputs: paths', () => {
       'nested/b.html',
       'nested/deeper/c.jsonl#c1',
     ]);
+  });
+
+  it('keeps the given order while it loads the next files ahead, errors in their place', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}.txt`);
+    for (const name of names) await scratch.file(name, `${name}\n\n${STORY}`);
+    await scratch.file('07b.txt', '');
+    const { articles, errors } = await collect([scratch.dir]);
+    expect(articles.map((a) => path.basename(a.source))).toEqual(names);
+    expect(errors).toEqual([{ source: path.join(scratch.dir, '07b.txt'), reason: 'empty file' }]);
+  });
+
+  it('follows a link to a directory', async () => {
+    await mkdir(path.join(scratch.dir, 'real'));
+    await scratch.file('real/a.txt', STORY);
+    await symlink(path.join(scratch.dir, 'real'), path.join(scratch.dir, 'linked'));
+    const { articles } = await collect([path.join(scratch.dir, 'linked')]);
+    expect(articles.map((a) => path.relative(scratch.dir, a.source))).toEqual(['linked/a.txt']);
   });
 
   it('expands glob patterns', async () => {
@@ -97,6 +115,13 @@ describe('readInputs: bad input gives one clear error and the batch goes on', ()
     // root can read anything; the permission case only shows for ordinary users
     if (process.getuid?.() !== 0)
       expect(errors[1]).toEqual({ source: locked, reason: 'cannot read: permission denied' });
+  });
+
+  it('a named pipe given by mistake is refused, not waited on', async () => {
+    const fifo = path.join(scratch.dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const { errors } = await collect([fifo]);
+    expect(errors).toEqual([{ source: fifo, reason: 'not a regular file' }]);
   });
 
   it('a glob that matches nothing', async () => {

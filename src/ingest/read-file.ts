@@ -1,4 +1,6 @@
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import type { InputError } from '../core/types.js';
 import { decodeBytes } from './decode.js';
 import { readFeed } from './feed.js';
 import { type FileFormat, formatFromExtension, sniffFormat } from './formats.js';
@@ -15,61 +17,72 @@ export interface ReadFileOptions {
   fromDirectory?: boolean;
 }
 
+/**
+ * A file read as far as it can be without parsing: its decoded text, or that it is a stream read
+ * later record by record (WARC, JSONL: may be gigabytes), or why it cannot be read.
+ */
+export type LoadedFile =
+  | { kind: 'text'; format: Exclude<FileFormat, 'warc' | 'jsonl'>; text: string }
+  | { kind: 'stream'; format: 'warc' | 'jsonl' }
+  | { kind: 'error'; error: InputError };
+
+const HEAD_BYTES = 8192;
+
+/**
+ * The I/O half of reading a file, with one open handle (open, stat, read, close): readInputs
+ * loads the next few files while the current one is parsed, so that a directory of small
+ * articles does not wait on the disk once per file. Never throws.
+ */
+export async function loadFile(path: string): Promise<LoadedFile> {
+  const fail = (reason: string): LoadedFile => ({ kind: 'error', error: inputError(path, reason) });
+  let handle: FileHandle;
+  try {
+    // Non-blocking, so that a named pipe given by mistake is refused (not a regular file) rather
+    // than waited on; regular files ignore the flag.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return fail(`cannot read: ${describeFsError(error)}`);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return fail('not a regular file');
+    if (info.size === 0) return fail('empty file');
+    let format = formatFromExtension(path);
+    if (format === undefined) {
+      const head = Buffer.alloc(Math.min(HEAD_BYTES, info.size));
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      format = sniffFormat(head.subarray(0, bytesRead));
+    }
+    if (format === 'warc' || format === 'jsonl') return { kind: 'stream', format };
+    const limit = format === 'feed' ? MAX_FEED_FILE_BYTES : MAX_ARTICLE_FILE_BYTES;
+    if (info.size > limit) {
+      const what = format === 'feed' ? 'feed' : 'article';
+      return fail(`file too large for one ${what} (${formatBytes(info.size)}; limit ${formatBytes(limit)})`);
+    }
+    const decoded = decodeBytes(await handle.readFile());
+    if ('error' in decoded) return fail(decoded.error);
+    return { kind: 'text', format, text: decoded.text };
+  } catch (error) {
+    return fail(`cannot read: ${describeFsError(error)}`);
+  } finally {
+    await handle.close().catch(() => {});
+  }
+}
+
+/** The parsing half: the articles (or errors) of a loaded file. */
+export async function* readLoaded(
+  path: string,
+  loaded: LoadedFile,
+  options: ReadFileOptions = {},
+): AsyncGenerator<ReadResult> {
+  if (loaded.kind === 'error') yield loaded.error;
+  else if (loaded.kind === 'stream') yield* loaded.format === 'warc' ? readWarc(path) : readJsonLinesFile(path);
+  else yield* readDecoded(path, loaded.format, loaded.text, options);
+}
+
 /** Reads one file with the reader its extension (or content) calls for. Never throws. */
 export async function* readFile(path: string, options: ReadFileOptions = {}): AsyncGenerator<ReadResult> {
-  let size: number;
-  let head: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) {
-      yield inputError(path, 'not a regular file');
-      return;
-    }
-    size = info.size;
-    head = await readHead(path, 8192);
-  } catch (error) {
-    yield inputError(path, `cannot read: ${describeFsError(error)}`);
-    return;
-  }
-  if (size === 0) {
-    yield inputError(path, 'empty file');
-    return;
-  }
-  const format: FileFormat = formatFromExtension(path) ?? sniffFormat(head);
-  if (format === 'warc') {
-    yield* readWarc(path);
-    return;
-  }
-  if (format === 'jsonl') {
-    yield* readJsonLinesFile(path);
-    return;
-  }
-  const limit = format === 'feed' ? MAX_FEED_FILE_BYTES : MAX_ARTICLE_FILE_BYTES;
-  if (size > limit) {
-    yield inputError(
-      path,
-      `file too large for one ${format === 'feed' ? 'feed' : 'article'} (${formatBytes(size)}; limit ${formatBytes(limit)})`,
-    );
-    return;
-  }
-  let bytes: Uint8Array;
-  try {
-    const handle = await open(path, 'r');
-    try {
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    yield inputError(path, `cannot read: ${describeFsError(error)}`);
-    return;
-  }
-  const decoded = decodeBytes(bytes);
-  if ('error' in decoded) {
-    yield inputError(path, decoded.error);
-    return;
-  }
-  yield* readDecoded(path, format, decoded.text, options);
+  yield* readLoaded(path, await loadFile(path), options);
 }
 
 function* readDecoded(path: string, format: FileFormat, text: string, options: ReadFileOptions): Generator<ReadResult> {
@@ -89,17 +102,6 @@ function* readDecoded(path: string, format: FileFormat, text: string, options: R
     }
     default:
       yield readText(path, text);
-  }
-}
-
-async function readHead(path: string, length: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -43,24 +44,32 @@ export async function* expandPaths(paths: readonly string[]): AsyncGenerator<Inp
 }
 
 async function* walkDirectory(dir: string): AsyncGenerator<InputItem> {
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = (await readdir(dir)).sort();
+    entries = (await readdir(dir, { withFileTypes: true })).sort((x, y) =>
+      x.name < y.name ? -1 : x.name > y.name ? 1 : 0,
+    );
   } catch (error) {
     yield { kind: 'error', error: inputError(dir, `cannot read directory: ${describeFsError(error)}`) };
     return;
   }
-  for (const name of entries) {
-    if (name.startsWith('.')) continue;
-    const full = path.join(dir, name);
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(full);
-    } catch (error) {
-      yield { kind: 'error', error: inputError(full, `cannot read: ${describeFsError(error)}`) };
-      continue;
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    // The directory listing already says what most entries are; only links need a stat of their own.
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const info = await stat(full);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
+      } catch (error) {
+        yield { kind: 'error', error: inputError(full, `cannot read: ${describeFsError(error)}`) };
+        continue;
+      }
     }
-    if (info.isDirectory()) yield* walkDirectory(full);
-    else if (info.isFile() && !skippedInDirectory(full)) yield { kind: 'file', path: full, fromDirectory: true };
+    if (isDirectory) yield* walkDirectory(full);
+    else if (isFile && !skippedInDirectory(full)) yield { kind: 'file', path: full, fromDirectory: true };
   }
 }
