@@ -176,6 +176,11 @@ function isRelativeOnly(tokens: readonly Token[], [s, e]: TokenRange): boolean {
   return e - s === 1 && RELATIVE.test(tokens[s].text);
 }
 
+/** Words of a short noun phrase standing as a verb's object: "the new tariff", "Doe’s plan", "it". */
+function isObjectWord(t: Token): boolean {
+  return ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(t.pos) || /^['’]s?$/.test(t.text);
+}
+
 /** "Doe said, “…”" / "Doe said the plan was “…”" / "Doe: “…”": the last cue before the quote. */
 const beforeCue: Rule = (c) => {
   // "According to the agency, Doe said “…”": the outermost source opens the sentence.
@@ -205,7 +210,11 @@ const beforeCue: Rule = (c) => {
     // A weak cue counts only right before the quote, and never as "continue to …".
     // "pointed out" reports wherever it stands, as "pointed" alone does not.
     const phrasal = lemma === 'point' && /^out$/i.test(c.tokens[i + 1]?.text ?? '');
-    if (isWeakCue(lemma) && !phrasal && (c.before - i > 3 || c.tokens[i + 1]?.text.toLowerCase() === 'to')) continue;
+    // "Doe called the new tariff “a tax on families”": "call" naming its object as the quote says
+    // reports across that short noun phrase ("called for", "called on" have no object there).
+    const naming = lemma === 'call' && c.before - i <= 6 && c.tokens.slice(i + 1, c.before).every(isObjectWord);
+    if (isWeakCue(lemma) && !phrasal && !naming && (c.before - i > 3 || c.tokens[i + 1]?.text.toLowerCase() === 'to'))
+      continue;
     const floor = clauseFloor(c, i, c.beforeStart);
     const before = speakerBefore(c.tokens, i, floor) ?? sharedSubject(c, i, floor);
     // "Doe released a statement saying “…”": the noun before a participle is its object, not its
@@ -327,6 +336,12 @@ export function mainSubject(
  */
 const clauseSubject: Rule = (c) => {
   if (c.before === c.beforeStart) return undefined;
+  // With no reporting verb, a fragment of a few words says little about whose words they are: a
+  // capitalised one names something ("visited “Harbour Point”", "his “Hope” poster"), and one
+  // after a subject that is a thing ("The plan brings “tax relief”") is the writer's label.
+  const words = c.tokens.slice(c.before + 1, c.after).filter((t) => t.pos !== 'PUNCT');
+  const fragment = words.length <= 3;
+  if (fragment && /^\p{Lu}/u.test(words[0]?.text ?? '')) return undefined;
   for (let j = c.before - 1; j >= c.beforeStart; j--) {
     const t = c.tokens[j];
     if (c.quoted?.(j) || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(t.text)) continue;
@@ -351,7 +366,7 @@ const clauseSubject: Rule = (c) => {
       head.length <= 3 &&
       head.slice(1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') &&
       head.at(-1)?.pos === 'NOUN';
-    if (opens && (named || nounHead || /^(?:he|she)$/i.test(head.map((x) => x.text).join(' '))))
+    if (opens && (named || (nounHead && !fragment) || /^(?:he|she)$/i.test(head.map((x) => x.text).join(' '))))
       return { speaker: subject, rule: 'clause-subject' };
     return undefined;
   }

@@ -469,4 +469,20 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('Misha Shah');
   });
+
+  it('reports across the object that "call" names with the quote', () => {
+    const q = quotes(
+      'The levy passed on Tuesday, and Ines Duarte called the new harbour levy “a tax on fishermen.”',
+      false,
+    );
+    expect(q[0].span).toBe('Ines Duarte');
+  });
+
+  it('leaves a short capitalised fragment, and one after a thing as subject, unattributed', () => {
+    const q = quotes(
+      'Tomas Berg visited “Harbour Point” twice.\n\nThe scheme brings “lower fares” for islanders.\n\nMisha Shah described the plan as “a gift to the developers.”',
+      false,
+    );
+    expect(q.map((x) => x.text)).toEqual(['a gift to the developers.']);
+  });
 });
