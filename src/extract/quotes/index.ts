@@ -8,6 +8,7 @@ import { buildCast, type Cast, isPersonPronoun, roleMention } from '../entities/
 import { extractEntities } from '../entities/index.js';
 import { type Attribution, attribute, attributionSentence, colonIntroduction } from './attribution.js';
 import { isWeakCue, reportingLemma } from './cues.js';
+import { opensWithHeadline } from './headline.js';
 import { findQuotations, type Quotation, trimInner } from './marks.js';
 import { retagForSpeakers, speakerBefore } from './speaker-span.js';
 
@@ -201,7 +202,9 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
     return cast;
   };
   const insideQuote = (at: number) => quotations.some((q) => at > q.open && at < q.close);
-  const groups = groupQuotations(text, quotations, paragraphs);
+  // Quotes in a headline are recased and abridged; the body carries them as said.
+  const headline = opensWithHeadline(text, paragraphs);
+  const groups = groupQuotations(text, quotations, paragraphs).filter((g) => !headline || g[0].paragraph > 0);
   const sentenceTokenStart = new Map<number, number>();
   const sentenceTokenEnd = new Map<number, number>();
   sentenceOf.forEach((s, i) => {
@@ -210,7 +213,8 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
   });
   const paragraphOfSentence = (s: number) => article.sentences[s]?.paragraph ?? -1;
 
-  const results: (QuoteMention & { attribution?: Attribution; paragraph: number; lastSentence: number })[] = [];
+  type Found = QuoteMention & { attribution?: Attribution; paragraph: number; lastSentence: number; short?: boolean };
+  const mentions: Found[] = [];
   groups.forEach((group, g) => {
     const first = group[0];
     const last = group[group.length - 1];
@@ -299,7 +303,7 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
     if (isPartial(text, group) && group.length === 1 && isTitle(quoteText)) return;
     // Attribute values of markup left in the text (author="…", timestamp="…") are not quotes.
     if (/=\s*$/.test(text.slice(Math.max(0, first.open - 2), first.open))) return;
-    const mention: QuoteMention & { attribution?: Attribution; paragraph: number; lastSentence: number } = {
+    const mention: Found = {
       text: quoteText,
       spans,
       partial: isPartial(text, group),
@@ -323,16 +327,18 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
         : article.text.slice(speakerSpan[0], speakerSpan[1]);
       if (attribution.cue) mention.cue = attribution.cue;
     } else if (words < minWords) {
-      return;
+      // Kept until a report closing the sentence has had its say ("… “a crisis” and “a
+      // disgrace,” Doe said.").
+      mention.short = true;
     }
-    results.push(mention);
+    mentions.push(mention);
   });
 
   // "Guns are “a crisis” and “stunt growth,” Doe said.": a report closing the sentence covers
   // every quote in it, not only the last.
-  for (let i = results.length - 2; i >= 0; i--) {
-    const q = results[i];
-    const next = results[i + 1];
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const q = mentions[i];
+    const next = mentions[i + 1];
     const rule = next.attribution?.rule;
     if (
       next.sentence === q.sentence &&
@@ -348,6 +354,8 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
     }
   }
 
+  const results = mentions.filter((q) => !q.short || q.speakerSpan);
+
   // Bare quotes continue the speaker of the quote before them in the same or previous paragraph:
   // "“What do they want?” Doe asked. “They want the oil.”"
   for (let i = 0; i < results.length; i++) {
@@ -360,5 +368,5 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
       q.cue = prev.cue;
     }
   }
-  return results.map(({ attribution: _a, paragraph: _p, lastSentence: _l, ...q }) => q);
+  return results.map(({ attribution: _a, paragraph: _p, lastSentence: _l, short: _s, ...q }) => q);
 }

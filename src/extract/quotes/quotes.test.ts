@@ -485,4 +485,20 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.text)).toEqual(['a gift to the developers.']);
   });
+
+  it('lets a report closing the sentence cover a short fragment quoted earlier in it', () => {
+    const q = quotes('The levy is “unfair” and “a burden on the smallest boats,” Ines Duarte said.', false);
+    expect(q.map((x) => [x.text, x.span])).toEqual([
+      ['unfair', 'Ines Duarte'],
+      ['a burden on the smallest boats', 'Ines Duarte'],
+    ]);
+  });
+
+  it('skips quotes in a Title Case headline above the body', () => {
+    const q = quotes(
+      'Duarte Calls Harbour Levy ‘A Tax On Fishermen’\n\nInes Duarte called the new levy “a tax on fishermen” on Tuesday.',
+      false,
+    );
+    expect(q.map((x) => x.text)).toEqual(['a tax on fishermen']);
+  });
 });
