@@ -501,4 +501,11 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.text)).toEqual(['a tax on fishermen']);
   });
+
+  it('keeps an appositive that picks the speaker out of a group', () => {
+    const before = quotes('Lena Ortiz, one of the mayor’s closest aides, called the levy “a mistake.”', false);
+    expect(before[0].span).toBe('Lena Ortiz, one of the mayor’s closest aides,');
+    const after = quotes('“We will appeal,” said Lena Ortiz, one of the founders of the fishermen’s union.', false);
+    expect(after[0].span).toBe('Lena Ortiz, one of the founders of the fishermen’s union');
+  });
 });

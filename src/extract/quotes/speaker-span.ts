@@ -229,13 +229,17 @@ type Segment = 'appositive' | 'relative' | 'aside' | 'clause';
  * participial clause ("celebrating a win"), an aside ("however", "69", "at a briefing"), or a
  * clause of its own ("Doe compared X to Y") that means the name is not the speaker's.
  */
-function segmentKind(tokens: readonly Token[], s: number, e: number): Segment {
+function segmentKind(tokens: readonly Token[], s: number, e: number, afterName: boolean): Segment {
   const first = tokens[s];
   if (!first || s >= e) return 'aside';
   if (/^(?:who|whose|whom)$/i.test(first.text)) return 'appositive';
   if (first.pos === 'VERB' || /^which$/i.test(first.text)) return 'relative';
   // An age ("Doe, 55, said") identifies the person as an appositive does.
   if (e - s === 1 && isAge(first)) return 'appositive';
+  // "Doe, one of the mayor's aides, said": a number right after the name picks the person out of
+  // a group; after another appositive it picks out that one's noun ("the governor of Utah, one
+  // of the states suing").
+  if (afterName && first.pos === 'NUM' && /^of$/i.test(tokens[s + 1]?.text ?? '')) return 'appositive';
   if (['ADV', 'ADP', 'NUM', 'SCONJ', 'CCONJ', 'PART'].includes(first.pos) && !isCapitalised(first)) return 'aside';
   for (let m = s + 1; m < e; m++) {
     if (/^(?:who|whose|which|whom|that)$/i.test(tokens[m].text)) return 'appositive';
@@ -286,7 +290,7 @@ function appositiveSpeaker(tokens: readonly Token[], end: number, floor: number)
     if (!opener) continue;
     let last = k;
     for (let d = c + 1; d < commas.length; d++) {
-      const kind = segmentKind(tokens, commas[d - 1] + 1, commas[d]);
+      const kind = segmentKind(tokens, commas[d - 1] + 1, commas[d], d === c + 1);
       if (kind === 'clause') return undefined;
       if (kind !== 'appositive') return last === k ? head : [head[0], last + 1];
       last = commas[d];
@@ -405,11 +409,13 @@ export function speakerAfter(tokens: readonly Token[], cue: number, ceiling: num
     const after = tokens[end + 1];
     // "said Jane Doe, 55, of Springfield": after an age the place of residence belongs to the phrase too.
     const age = isAge(after) && tokens[end + 2]?.text === ',';
-    // "said Doe, his longtime adviser", "said Doe, then head of the agency": a possessive or a
-    // time adverb can open the appositive too.
+    // "said Doe, his longtime adviser", "said Doe, then head of the agency", "said Doe, one of
+    // the founders": a possessive, a time adverb or a number picking from a group can open the
+    // appositive too.
     const opensAppositive =
       after &&
       (/^(?:his|her|their|its)$/i.test(after.text) ||
+        (after.pos === 'NUM' && /^of$/i.test(tokens[end + 2]?.text ?? '')) ||
         (/^(?:then|now|formerly)$/i.test(after.text) &&
           ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[end + 2]?.pos ?? '')));
     if (
