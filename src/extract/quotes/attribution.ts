@@ -204,15 +204,21 @@ const beforeCue: Rule = (c) => {
       return { speaker: [from, colon[1]], rule: 'before:colon' };
     }
   }
+  let possessed: Attribution | undefined;
   for (let i = c.before - 1; i >= c.beforeStart; i--) {
     const lemma = cueAt(c.tokens[i]);
     if (!lemma || c.quoted?.(i)) continue;
     // A weak cue counts only right before the quote, and never as "continue to …".
     // "pointed out" reports wherever it stands, as "pointed" alone does not.
     const phrasal = lemma === 'point' && /^out$/i.test(c.tokens[i + 1]?.text ?? '');
-    // "Doe called the new tariff “a tax on families”": "call" naming its object as the quote says
-    // reports across that short noun phrase ("called for", "called on" have no object there).
-    const naming = lemma === 'call' && c.before - i <= 6 && c.tokens.slice(i + 1, c.before).every(isObjectWord);
+    // "Doe called the new tariff “a tax on families”", "… called Roe's remarks on Monday “a
+    // disgrace”": "call" naming its object as the quote says reports across that short noun
+    // phrase ("called for", "called on" have a preposition, not an object, after the verb).
+    const naming =
+      lemma === 'call' &&
+      c.before - i <= 8 &&
+      c.tokens[i + 1]?.pos !== 'ADP' &&
+      c.tokens.slice(i + 1, c.before).every((t) => isObjectWord(t) || t.pos === 'ADP');
     if (isWeakCue(lemma) && !phrasal && !naming && (c.before - i > 3 || c.tokens[i + 1]?.text.toLowerCase() === 'to'))
       continue;
     const floor = clauseFloor(c, i, c.beforeStart);
@@ -232,7 +238,19 @@ const beforeCue: Rule = (c) => {
       // "A woman asked for a photo and Doe said, “…”": a subject of its own after "and" opens a
       // clause of its own, which no reporter further left frames.
       const coordinated = /^(?:and|but)$/i.test(c.tokens[before[0] - 1]?.text ?? '');
-      return (coordinated ? undefined : outermost(c, i)) ?? { speaker: before, cue: lemma, rule: 'before:speaker-cue' };
+      const found = (coordinated ? undefined : outermost(c, i)) ?? {
+        speaker: before,
+        cue: lemma,
+        rule: 'before:speaker-cue',
+      };
+      // "Roe called Doe's remarks “a disgrace”": a noun of speech with its possessor is the
+      // object of a report further left, whose subject speaks; with none, the possessor does
+      // ("Doe's claim that …").
+      if (c.tokens[i].pos === 'NOUN' && /^(?:['’]s?|his|her|their|its)$/i.test(c.tokens[before[1] - 1].text)) {
+        possessed ??= found;
+        continue;
+      }
+      return found;
     }
     // Inverted order before a quote ("Said Doe: “…”", "…, said Doe, “…”") only when the speaker
     // phrase runs up to the quote; "saying his plan was “…”" has an object there, not a speaker.
@@ -250,7 +268,7 @@ const beforeCue: Rule = (c) => {
       if (subject) return outermost(c, i) ?? { speaker: subject, cue: lemma, rule: 'before:participle' };
     }
   }
-  return undefined;
+  return possessed;
 };
 
 /** The subject of the nearest finite verb before `end` that has one ("… when Roe spoke, I laughed"). */

@@ -508,4 +508,12 @@ describe('extractQuotes speaker spans', () => {
     const after = quotes('“We will appeal,” said Lena Ortiz, one of the founders of the fishermen’s union.', false);
     expect(after[0].span).toBe('Lena Ortiz, one of the founders of the fishermen’s union');
   });
+
+  it('credits the reporter whose object is a possessed noun of speech, else the possessor', () => {
+    const q = quotes(
+      'Lena Ortiz called Tomas Berg’s remarks on Monday “an insult to the island.”\n\nInspectors rejected Misha Shah’s claim that the pier was “perfectly safe.”',
+      false,
+    );
+    expect(q.map((x) => x.span)).toEqual(['Lena Ortiz', 'Misha Shah’s']);
+  });
 });
