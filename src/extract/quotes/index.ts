@@ -9,7 +9,7 @@ import { extractEntities } from '../entities/index.js';
 import { type Attribution, attribute, attributionSentence, colonIntroduction } from './attribution.js';
 import { isWeakCue, reportingLemma } from './cues.js';
 import { opensWithHeadline } from './headline.js';
-import { findQuotations, type Quotation, trimInner } from './marks.js';
+import { findQuotations, outrightQuotations, type Quotation, trimInner } from './marks.js';
 import { retagForSpeakers, speakerBefore } from './speaker-span.js';
 
 interface FlatTokens {
@@ -190,7 +190,7 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
   const minWords = options.minUnattributedWords ?? 3;
   const { text, paragraphs } = article;
   const { tokens, sentenceOf } = flatten(article);
-  const quotations = findQuotations(text, paragraphs);
+  const quotations = outrightQuotations(text, findQuotations(text, paragraphs));
   if (quotations.length === 0) return [];
   const resolveNames = options.resolveNames ?? true;
   let cast: Cast | undefined;

@@ -136,6 +136,24 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
   return paragraphs.flatMap((p, i) => quotationsInParagraph(text, p, i));
 }
 
+/** Typewriter double marks: two apostrophes for “ and ” ('' We will,'' she said). */
+const TYPEWRITER_DOUBLE = /(?:^|\s)''\p{L}|[\p{L}.,!?]''(?:\s|$)/mu;
+
+/**
+ * The quotations that quote someone outright. Copy that quotes with double marks (“…”, "…" or
+ * typewriter ''…'') keeps single marks for quotes within quotes, headlines and scare quotes, so
+ * its single-quoted stretches are not anyone's words as told to the writer; copy that quotes
+ * with single marks (British style) keeps them. A double quotation inside a single one is a
+ * quote within a British quote and says nothing about the copy's style.
+ */
+export function outrightQuotations(text: string, quotations: readonly Quotation[]): Quotation[] {
+  const singles = quotations.filter((q) => q.kind === 'single');
+  if (singles.length === 0) return [...quotations];
+  const nested = (q: Quotation) => singles.some((s) => s.open < q.open && q.close < s.close);
+  const doubleStyle = TYPEWRITER_DOUBLE.test(text) || quotations.some((q) => q.kind === 'double' && !nested(q));
+  return doubleStyle ? quotations.filter((q) => q.kind === 'double') : [...quotations];
+}
+
 /** The inner span without surrounding spaces and with no trailing comma or colon left over. */
 export function trimInner(text: string, span: Span): Span {
   let [s, e] = span;
