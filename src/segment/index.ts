@@ -9,7 +9,13 @@ export { tokenize } from './tokens.js';
 
 /** Paragraphs, sentences and tokens (with lemmas and POS) of a cleaned article. */
 export function segmentArticle(clean: CleanArticle): Article {
-  const { text } = clean;
+  return { ...clean, ...segmentText(clean.text) };
+}
+
+/** What segmentation adds to a clean article: it reads nothing but the text. */
+export type Segmentation = Pick<Article, 'paragraphs' | 'sentences'>;
+
+export function segmentText(text: string): Segmentation {
   const paragraphs = splitParagraphs(text);
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
@@ -22,5 +28,5 @@ export function segmentArticle(clean: CleanArticle): Article {
       sentences.push({ index: sentences.length, paragraph: p, span, text: text.slice(span[0], span[1]), tokens: own });
     }
   });
-  return { ...clean, paragraphs, sentences };
+  return { paragraphs, sentences };
 }

@@ -69,4 +69,27 @@ describe('ingestIntoStore', () => {
     expect(await store.countArticles()).toBe(7);
     await store.close();
   });
+
+  it('segments on worker threads when asked, storing the same articles in the same order', async () => {
+    const items = () => [...Array.from({ length: 9 }, (_, i) => raw(i + 1)), raw(2), { ...raw(10), body: ' ' }];
+    const serialStore = await openStore(file);
+    const serial = await ingestIntoStore(serialStore, items(), { batchSize: 2 });
+    const pooledStore = await openStore(path.join(dir, 'pooled.db'));
+    const batches: string[][] = [];
+    const pooled = await ingestIntoStore(pooledStore, items(), {
+      batchSize: 2,
+      workers: 2,
+      onBatch: (inserted) => {
+        batches.push(inserted.map((a) => a.source));
+      },
+    });
+    expect(pooled).toEqual(serial);
+    expect(serial.inserted).toHaveLength(9);
+    expect(serial.unchanged).toHaveLength(1);
+    expect(serial.errors).toEqual([{ source: 'feed.jsonl#10', reason: 'no article text left after cleaning' }]);
+    expect(batches.flat()).toEqual(Array.from({ length: 9 }, (_, i) => `feed.jsonl#${i + 1}`));
+    expect(await pooledStore.getArticles(pooled.inserted)).toEqual(await serialStore.getArticles(serial.inserted));
+    await serialStore.close();
+    await pooledStore.close();
+  });
 });

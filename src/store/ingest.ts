@@ -2,6 +2,7 @@ import { cleanArticle } from '../clean/index.js';
 import type { Article, CleanArticle, InputError, RawArticle } from '../core/types.js';
 import { readInputs } from '../ingest/index.js';
 import { segmentArticle } from '../segment/index.js';
+import { SegmentPool } from './segment-pool.js';
 import type { SaveResult, Store } from './store.js';
 
 export interface IngestOptions {
@@ -16,6 +17,13 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called after each committed batch with its new articles, e.g. to cluster as we go. */
   onBatch?: (inserted: Article[], saved: SaveResult) => void | Promise<void>;
+  /**
+   * Worker threads to segment on (default 0: this thread). With two or more, a batch is segmented
+   * on the workers while this thread reads and cleans the next one and stores the one before. The
+   * workers start with the first full batch that holds new content, so a small ingest, or the
+   * stored part of a resumed one, never pays for their start-up.
+   */
+  workers?: number;
 }
 
 export interface IngestProgress {
@@ -52,9 +60,10 @@ export function cleanOrError(raw: RawArticle): CleanArticle | InputError {
 }
 
 /**
- * readInputs → clean → segment → store, one transaction per batch. Content already stored (by
- * hash) is not segmented again, so re-running a killed ingest skips quickly to where it stopped.
- * Bad inputs are reported and skipped; a store failure throws (nothing of that batch is kept).
+ * readInputs → clean → segment → store, one transaction per batch, batches stored in input order.
+ * Content already stored (by hash) is not segmented again, so re-running a killed ingest skips
+ * quickly to where it stopped. Bad inputs are reported and skipped; a store failure throws
+ * (nothing of that batch is kept).
  */
 export async function ingestIntoStore(
   store: Store,
@@ -62,34 +71,37 @@ export async function ingestIntoStore(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 100);
+  const workers = options.workers ?? 0;
   const summary: IngestSummary = { inserted: [], updated: [], unchanged: [], errors: [] };
   const items = Array.isArray(inputs) && inputs.every((i) => typeof i === 'string') ? readInputs(inputs) : inputs;
   let read = 0;
   let batch: CleanArticle[] = [];
   let batchErrors: InputError[] = [];
+  let pool: SegmentPool | undefined;
+  // The previous batch on its way to the store; awaited before the next is stored, so that batches
+  // land in order and a store failure stops the run.
+  let storing: Promise<void> = Promise.resolve();
 
-  const fail = (error: InputError) => {
+  const report = (error: InputError, errors: InputError[]) => {
     summary.errors.push(error);
-    batchErrors.push(error);
+    errors.push(error);
     options.onError?.(error);
   };
 
-  const flush = async () => {
-    const known = await store.knownHashes(batch.map((c) => c.contentHash));
-    const ready: (Article | CleanArticle)[] = [];
-    for (const clean of batch) {
-      if (known.has(clean.contentHash)) {
-        ready.push(clean);
-        continue;
-      }
+  const segment = async (fresh: CleanArticle[]): Promise<(Article | Error)[]> => {
+    if (pool) return pool.segment(fresh);
+    return fresh.map((clean) => {
       try {
-        ready.push(segmentArticle(clean));
+        return segmentArticle(clean);
       } catch (error) {
-        fail({ source: clean.source, reason: `cannot segment: ${describe(error)}` });
+        return error instanceof Error ? error : new Error(String(error));
       }
-    }
+    });
+  };
+
+  const save = async (ready: (Article | CleanArticle)[], errors: InputError[]) => {
     const saved = await store.saveArticles(ready);
-    await store.recordErrors(batchErrors);
+    await store.recordErrors(errors);
     summary.inserted.push(...saved.inserted);
     summary.updated.push(...saved.updated);
     summary.unchanged.push(...saved.unchanged);
@@ -98,18 +110,49 @@ export async function ingestIntoStore(
       const inserted = ready.filter((a): a is Article => fresh.has(a.id) && 'sentences' in a);
       await options.onBatch(inserted, saved);
     }
-    batch = [];
-    batchErrors = [];
   };
 
-  for await (const item of items as AsyncIterable<RawArticle | InputError>) {
-    read++;
-    const clean = isInputError(item) ? item : cleanOrError(item);
-    if (isInputError(clean)) fail(clean);
-    else batch.push(clean);
-    options.onProgress?.({ read, failed: summary.errors.length, source: item.source });
-    if (batch.length >= batchSize) await flush();
+  const flush = async (more: boolean) => {
+    const cleans = batch;
+    const errors = batchErrors;
+    batch = [];
+    batchErrors = [];
+    const known = await store.knownHashes(cleans.map((c) => c.contentHash));
+    const fresh = cleans.filter((c) => !known.has(c.contentHash));
+    if (more && workers > 1 && !pool && fresh.length > 0) pool = new SegmentPool({ workers });
+    const segmented = segment(fresh);
+    segmented.catch(() => {});
+    await storing;
+    storing = (async () => {
+      const results = await segmented;
+      const byClean = new Map(fresh.map((c, i) => [c, results[i]]));
+      const ready: (Article | CleanArticle)[] = [];
+      for (const clean of cleans) {
+        const result = byClean.get(clean) ?? clean;
+        if (result instanceof Error)
+          report({ source: clean.source, reason: `cannot segment: ${result.message}` }, errors);
+        else ready.push(result);
+      }
+      await save(ready, errors);
+    })();
+    storing.catch(() => {});
+  };
+
+  try {
+    for await (const item of items as AsyncIterable<RawArticle | InputError>) {
+      read++;
+      const clean = isInputError(item) ? item : cleanOrError(item);
+      if (isInputError(clean)) report(clean, batchErrors);
+      else batch.push(clean);
+      options.onProgress?.({ read, failed: summary.errors.length, source: item.source });
+      if (batch.length >= batchSize) await flush(true);
+    }
+    if (batch.length > 0 || batchErrors.length > 0) await flush(false);
+    await storing;
+  } finally {
+    // A batch already handed over is still stored when the input fails: it was complete.
+    await storing.catch(() => {});
+    await pool?.close();
   }
-  if (batch.length > 0 || batchErrors.length > 0) await flush();
   return summary;
 }
