@@ -7,7 +7,7 @@
  * 10,000-page run would only add minutes.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingestIntoStore } from '../../src/store/ingest.js';
 import { openStore } from '../../src/store/store.js';
@@ -151,6 +151,7 @@ async function measure(
   articles: number,
   dir: string,
   log: (m: string) => void,
+  workers = 0,
 ): Promise<BenchResult> {
   const store = await openStore(path.join(dir, `${name}.db`));
   global.gc?.();
@@ -160,7 +161,7 @@ async function measure(
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 50);
   const started = performance.now();
-  const summary = await ingestIntoStore(store, inputs, { batchSize: 100 });
+  const summary = await ingestIntoStore(store, inputs, { batchSize: 100, workers });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
@@ -184,7 +185,8 @@ async function measure(
 
 const task: BenchTask = {
   name: 'ingest',
-  description: 'articles/s through read → clean → segment → SQLite store, for txt, jsonl and html (~600-word articles)',
+  description:
+    'articles/s through read → clean → segment → SQLite store, for txt (on one thread and with segment workers), jsonl and html (~600-word articles)',
   async run({ size, log }) {
     const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-bench-ingest-'));
     try {
@@ -217,6 +219,8 @@ const task: BenchTask = {
       log(`  mean length ${Math.round(wordCount / size)} words`);
       return [
         await measure('txt', [txtDir], size, dir, log),
+        // What `wiretrace ingest` does on this machine: segmentation on one worker per core.
+        await measure('txt-workers', [txtDir], size, dir, log, availableParallelism()),
         await measure('jsonl', [jsonlFile], size, dir, log),
         await measure('html', [htmlDir], htmlSize, dir, log),
       ];

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { InputError } from '../../core/types.js';
@@ -69,6 +70,7 @@ export function storiesLine(s: ClusterRunSummary): string {
 
 interface IngestCommandOptions {
   batchSize: number;
+  workers: number;
   cluster: boolean;
   clusterEvery?: number;
 }
@@ -82,6 +84,12 @@ export function register(program: Command): void {
     )
     .argument('<paths...>', 'files, directories, globs, or - for JSONL on stdin')
     .option('--batch-size <n>', 'articles per transaction', positiveInteger, 100)
+    .option(
+      '--workers <n>',
+      'threads that segment articles (1: all on the main thread; workers start only for inputs of more than one batch)',
+      positiveInteger,
+      availableParallelism(),
+    )
     .option('--no-cluster', 'store only; the next ingest with clustering places these articles too')
     .option(
       '--cluster-every <n>',
@@ -107,6 +115,7 @@ export function register(program: Command): void {
           const every = options.cluster ? options.clusterEvery : undefined;
           const summary = await ingestIntoStore(store, paths, {
             batchSize: options.batchSize,
+            workers: options.workers,
             onError: (error: InputError) => progress.log(inputErrorLine(error)),
             onProgress: (p) => progress.update(p.read, p.failed, p.source),
             // Counted in stored articles, not seconds, so that the same input in the same order
