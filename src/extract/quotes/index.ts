@@ -86,7 +86,18 @@ function isPartial(text: string, group: Quotation[]): boolean {
   const lastQ = group[group.length - 1];
   const before = text.slice(Math.max(0, first.open - 3), first.open);
   const innerText = text.slice(first.inner[0], first.inner[1]).trim();
-  const glued = /[\p{L}\p{N}]\s*$/u.test(before) || (/[\p{L}]\s*$/u.test(before) && /^\p{Ll}/u.test(innerText));
+  // "Doe said “We will stay here.”": a capitalised sentence right after a reporting verb is a
+  // whole sentence quoted, the comma before it left out, not a fragment in the writer's sentence
+  // (as a title after "told" or "wrote" is).
+  const wordBefore = /([\p{L}’']+)\s*$/u.exec(text.slice(Math.max(0, first.open - 30), first.open))?.[1] ?? '';
+  const lemma = reportingLemma(wordBefore);
+  const reported =
+    lemma !== undefined &&
+    !isWeakCue(lemma) &&
+    /^\p{Lu}/u.test(innerText) &&
+    /[.!?,]$/.test(innerText) &&
+    innerText.split(/\s+/).length >= 4;
+  const glued = /[\p{L}\p{N}]\s*$/u.test(before) && !reported;
   const after = text.slice(lastQ.close + 1, lastQ.close + 4);
   const continues =
     lastQ.closed && /^\s*\p{L}/u.test(after) && !/[.!?,;:…—-]\s*$/.test(text.slice(lastQ.inner[0], lastQ.inner[1]));

@@ -516,4 +516,20 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Lena Ortiz', 'Misha Shah’s']);
   });
+
+  it('reads a capitalised sentence right after a reporting verb as a whole quote that a bare quote goes on with', () => {
+    const q = quotes(
+      'Asked about the pier, Ortiz said “I know nothing about the repairs,” she said. “Nobody told me.”',
+      false,
+    );
+    expect(q.map((x) => x.span)).toEqual(['she', 'she']);
+  });
+
+  it('reads an "-ing" form after a possessive as a noun inside the speaker', () => {
+    const q = quotes(
+      'The vote was close.\n\nA source familiar with Ortiz’s thinking said, “She will not run again.”',
+      false,
+    );
+    expect(q[0].span).toBe('A source familiar with Ortiz’s thinking');
+  });
 });

@@ -107,6 +107,16 @@ export function retagForSpeakers(tokens: readonly Token[], isCue: (word: string)
       (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ')
     )
       return { ...t, pos: 'ADJ' };
+    // "a source familiar with Doe's thinking said": an "-ing" form after a possessive is a noun.
+    // ("it's raising" is "it is").
+    if (
+      t.pos === 'VERB' &&
+      /ing$/.test(t.text) &&
+      !isCue(t.text) &&
+      /^['’]s?$/.test(prev?.text ?? '') &&
+      ['PROPN', 'NOUN'].includes(tokens[i - 2]?.pos ?? '')
+    )
+      return { ...t, pos: 'NOUN' };
     // "of registered voters": a past participle between a preposition and a noun is an adjective.
     if (t.pos === 'VERB' && /ed$/.test(t.text) && !isCue(t.text) && prev?.pos === 'ADP' && next?.pos === 'NOUN')
       return { ...t, pos: 'ADJ' };
