@@ -238,7 +238,7 @@ const beforeCue: Rule = (c) => {
       // "A woman asked for a photo and Doe said, “…”": a subject of its own after "and" opens a
       // clause of its own, which no reporter further left frames.
       const coordinated = /^(?:and|but)$/i.test(c.tokens[before[0] - 1]?.text ?? '');
-      const found = (coordinated ? undefined : outermost(c, i)) ?? {
+      const found = (coordinated ? undefined : (outermost(c, i) ?? namedByRelative(c, before))) ?? {
         speaker: before,
         cue: lemma,
         rule: 'before:speaker-cue',
@@ -270,6 +270,19 @@ const beforeCue: Rule = (c) => {
   }
   return possessed;
 };
+
+/**
+ * "Roe said the bill was what she called “a trap”", "… of Doe, whom he called “a fraud”": a
+ * pronoun reporting inside a relative clause refers back to the named subject of the sentence,
+ * and the corpora credit that subject as written.
+ */
+function namedByRelative(c: QuoteContext, speaker: TokenRange): Attribution | undefined {
+  if (speaker[1] - speaker[0] !== 1 || c.tokens[speaker[0]].pos !== 'PRON') return undefined;
+  if (!/^(?:what|whom)$/i.test(c.tokens[speaker[0] - 1]?.text ?? '')) return undefined;
+  const subject = mainSubject(c.tokens, c.beforeStart, speaker[0] - 1, c.quoted);
+  if (!subject || !c.tokens.slice(subject[0], subject[1]).some((t) => t.pos === 'PROPN')) return undefined;
+  return { speaker: subject, rule: 'before:relative-subject' };
+}
 
 /** The subject of the nearest finite verb before `end` that has one ("… when Roe spoke, I laughed"). */
 function nearestSubject(c: QuoteContext, start: number, end: number): TokenRange | undefined {

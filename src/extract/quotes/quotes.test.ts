@@ -532,4 +532,12 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('A source familiar with Ortiz’s thinking');
   });
+
+  it('credits the named subject for a pronoun reporting in a relative clause', () => {
+    const q = quotes(
+      'The vote was close.\n\nLena Ortiz thanked Tomas Berg, whom she called “a friend of the island.”',
+      false,
+    );
+    expect(q[0].span).toBe('Lena Ortiz');
+  });
 });
