@@ -540,4 +540,12 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q[0].span).toBe('Lena Ortiz');
   });
+
+  it('leaves a setting after the name out of the speaker, but keeps an affiliation', () => {
+    const q = quotes(
+      'The vote was close.\n\nLena Ortiz at the time said the levy was “a tax on fishermen.”\n\nTomas Berg of the Harbour Trust said the pier was “safe enough.”',
+      false,
+    );
+    expect(q.map((x) => x.span)).toEqual(['Lena Ortiz', 'Tomas Berg of the Harbour Trust']);
+  });
 });

@@ -196,8 +196,26 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
     i--;
     if (pronoun(i + 1)) break;
   }
-  const range = splitRunOn(tokens, trimLeft(tokens, [i + 1, end]), tokens[i + 1]?.pos === 'ADP');
+  const range = withoutSetting(
+    tokens,
+    splitRunOn(tokens, trimLeft(tokens, [i + 1, end]), tokens[i + 1]?.pos === 'ADP'),
+  );
   return range[1] > range[0] && hasName(tokens, range) ? range : undefined;
+}
+
+/**
+ * "Doe at the time said", "Doe in a radio interview said": after a name, a prepositional phrase
+ * of common nouns is the setting of the report, not part of the speaker ("Doe of the Harbour
+ * Trust said" names an affiliation, and keeps it).
+ */
+function withoutSetting(tokens: readonly Token[], [s, e]: TokenRange): TokenRange {
+  for (let k = s + 1; k < e - 1; k++) {
+    if (!/^(?:at|in|during|on)$/i.test(tokens[k].text)) continue;
+    if (tokens[k - 1].pos !== 'PROPN' && tokens[k - 1].text !== ')') continue;
+    if (!/^(?:the|a|an|his|her|their|its)$/i.test(tokens[k + 1].text)) continue;
+    if (tokens.slice(k + 1, e).every((t) => t.pos !== 'PROPN')) return [s, k];
+  }
+  return [s, e];
 }
 
 /**
