@@ -548,4 +548,12 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['Lena Ortiz', 'Tomas Berg of the Harbour Trust']);
   });
+
+  it('reads counted and quantified poll subjects, and a span of time before the verb', () => {
+    const q = quotes(
+      'The survey closed on Friday.\n\nAbout four in 10 said they were “angry” at the council. Most said they were “very worried.”\n\nThe harbour board less than two weeks ago said the pier was “safe enough.”',
+      false,
+    );
+    expect(q.map((x) => x.span)).toEqual(['About four in 10', 'Most', 'The harbour board']);
+  });
 });

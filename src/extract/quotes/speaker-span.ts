@@ -36,6 +36,14 @@ const TIME_WORD =
 const TIME_NOUN =
   /^(?:week|month|year|night|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
+/** "two weeks", "a year": a count and a unit of time starting at `i`. */
+function isTimeSpan(tokens: readonly Token[], i: number): boolean {
+  const unit = tokens[i + 1].text.toLowerCase().replace(/s$/, '');
+  return (
+    (tokens[i].pos === 'NUM' || /^an?$/i.test(tokens[i].text)) && (TIME_NOUN.test(unit) || /^(?:day|hour)$/.test(unit))
+  );
+}
+
 function isTimeNoun(t: Token): boolean {
   return TIME_NOUN.test(t.text);
 }
@@ -134,11 +142,31 @@ function hasName(tokens: readonly Token[], [s, e]: TokenRange): boolean {
     if (t.pos === 'PROPN' || t.pos === 'NOUN' || SUBJECT_PRONOUNS.test(t.text) || /^\p{Lu}\p{Ll}/u.test(t.text))
       return true;
   }
-  // "the two write": a number after "the" stands for people named before.
+  // "the two write": a number after "the" stands for people named before; "About four in 10
+  // said" counts people, as poll copy does.
+  const all = tokens.slice(s, e);
   return (
-    e - s === 2 && /^the$/i.test(tokens[s].text) && tokens[s + 1].pos === 'NUM' && /^\p{L}+$/u.test(tokens[s + 1].text)
+    (e - s === 2 &&
+      /^the$/i.test(tokens[s].text) &&
+      tokens[s + 1].pos === 'NUM' &&
+      /^\p{L}+$/u.test(tokens[s + 1].text)) ||
+    all.some((t, k) => t.pos === 'NUM' && /^(?:in|of)$/i.test(all[k + 1]?.text ?? '') && all[k + 2]?.pos === 'NUM')
   );
 }
+
+/** Words that round a count ("about four in 10", "at least half of voters"). */
+const APPROXIMATOR = /^(?:about|nearly|almost|roughly|around|only|just)$/i;
+const APPROXIMATOR_PAIR = /^(?:at least|more than|fewer than|less than)$/i;
+
+/** Extends a phrase that opens with a count over the words rounding it: "[About] four in 10". */
+function withApproximator(tokens: readonly Token[], [s, e]: TokenRange, floor: number): TokenRange {
+  if (tokens[s]?.pos !== 'NUM' && !/^half$/i.test(tokens[s]?.text ?? '')) return [s, e];
+  if (s - 2 >= floor && APPROXIMATOR_PAIR.test(`${tokens[s - 2].text} ${tokens[s - 1].text}`)) return [s - 2, e];
+  return s - 1 >= floor && APPROXIMATOR.test(tokens[s - 1].text) ? [s - 1, e] : [s, e];
+}
+
+/** Quantifiers that stand for people as a subject: "Most said they were worried". */
+const QUANTIFIER_SUBJECT = /^(?:most|many|some|others|several|both|few|all)$/i;
 
 /** Drop leading conjunctions and sentence adverbs ("But", "And", "Meanwhile,") from a range. */
 function trimLeft(tokens: readonly Token[], [s, e]: TokenRange): TokenRange {
@@ -196,9 +224,10 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): T
     i--;
     if (pronoun(i + 1)) break;
   }
-  const range = withoutSetting(
+  const range = withApproximator(
     tokens,
-    splitRunOn(tokens, trimLeft(tokens, [i + 1, end]), tokens[i + 1]?.pos === 'ADP'),
+    withoutSetting(tokens, splitRunOn(tokens, trimLeft(tokens, [i + 1, end]), tokens[i + 1]?.pos === 'ADP')),
+    floor,
   );
   return range[1] > range[0] && hasName(tokens, range) ? range : undefined;
 }
@@ -345,9 +374,23 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor: numb
     )
       end -= 2;
     else if (end > floor && TIME_WORD.test(tokens[end - 1].text)) end--;
-    else break;
+    // "Doe two weeks ago said", "Doe less than a year ago said": a span of time counted back
+    // ("ago", an adverb, is already stripped as a verb modifier).
+    else if (end - 2 > floor && /^ago$/i.test(tokens[end]?.text ?? '') && isTimeSpan(tokens, end - 2)) {
+      end -= 2;
+      if (end - 2 >= floor && APPROXIMATOR_PAIR.test(`${tokens[end - 2].text} ${tokens[end - 1].text}`)) end -= 2;
+    } else break;
   }
   if (end > floor && tokens[end - 1].text === ',') return appositiveSpeaker(tokens, end, floor);
+  // "Most said …": a quantifier opening the clause is the subject, though tagged an adverb.
+  const first = end < cue ? end : cue - 1;
+  if (
+    first >= floor &&
+    QUANTIFIER_SUBJECT.test(tokens[first].text) &&
+    (first === floor || ['PUNCT', 'CCONJ'].includes(tokens[first - 1].pos)) &&
+    tokens.slice(first + 1, cue).every(isVerbModifier)
+  )
+    return [first, first + 1];
   if (end <= floor) return undefined;
   return phraseEndingAt(tokens, end, floor);
 }
