@@ -556,4 +556,12 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['About four in 10', 'Most', 'The harbour board']);
   });
+
+  it('keeps a party label in brackets but not the bracket closing an aside', () => {
+    const q = quotes(
+      'The vote was close. (“We will be back,” said one party activist.) “It is over,” said Rep. Lena Ortiz (R-Utah).',
+      false,
+    );
+    expect(q.map((x) => x.span)).toEqual(['one party activist', 'Rep. Lena Ortiz (R-Utah)']);
+  });
 });

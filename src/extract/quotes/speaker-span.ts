@@ -437,9 +437,10 @@ export function speakerAfter(tokens: readonly Token[], cue: number, ceiling: num
   ) {
     if (tokens[i].text === '.' && i + 1 < ceiling && !/^\p{Lu}/u.test(tokens[i + 1].text) && tokens[i + 1].text !== ')')
       break;
-    // "said Rep. Jane Doe (R-Utah) at the time": the party label closes the name.
+    // "said Rep. Jane Doe (R-Utah) at the time": the party label closes the name; a bracket
+    // opened before the quote ("(“…,” said a delegate.)") closes the writer's aside instead.
     if (tokens[i].text === ')' && i > start) {
-      i++;
+      if (tokens.slice(start, i).some((t) => t.text === '(')) i++;
       break;
     }
     if (i > start && SUBJECT_PRONOUNS.test(tokens[i - 1].text) && tokens[i - 1].pos === 'PRON') break;
@@ -450,7 +451,7 @@ export function speakerAfter(tokens: readonly Token[], cue: number, ceiling: num
   let end = i;
   while (
     end > start &&
-    tokens[end - 1].text === '.' &&
+    /^\.+$/.test(tokens[end - 1].text) &&
     !/^(?:\p{Lu}\.)+$|^(?:Jr|Sr)\.?$/u.test(tokens[end - 2]?.text ?? '')
   )
     end--;
