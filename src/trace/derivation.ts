@@ -1,8 +1,7 @@
 import { quoteMask } from '../align/index.js';
 import { standardise } from '../align/logistic-fit.js';
-import type { Alignment, Article, DerivationClass } from '../core/types.js';
+import type { Article, DerivationClass } from '../core/types.js';
 import model from './derivation-model.json' with { type: 'json' };
-import { alignedCredit, combinedCoverage, narrativeWeights } from './pair-verdict.js';
 
 /**
  * Document-level evidence that a story derives from one or more source versions (METER: a
@@ -10,42 +9,36 @@ import { alignedCredit, combinedCoverage, narrativeWeights } from './pair-verdic
  *
  * Sentence coverage alone (pair-verdict.ts) cannot tell a partly rewritten story from an
  * independent report of the same court case: both align a fifth to a third of their sentences
- * with the wire. What separates them is how the words were taken: runs of the source's words in
- * the narrative (outside quotation marks, which independent reports share), how much of the
- * source the story used, and how long the story is beside it. A multinomial logistic regression
- * combines these; its weights (derivation-model.json, numbers only) were fitted on the METER dev
- * file by `npx tsx eval/tasks/meter.ts --fit`, and the METER eval refits them per fold to report
- * a cross-validated figure.
+ * with the wire. Three numbers separate the classes about as well as any richer set tried on
+ * METER (eval/tasks/meter.ts lists them), and generalise better to stories the model has not
+ * seen: how much of the story's vocabulary of content words the wire holds (a paper working from
+ * the wire keeps its names, numbers and verbs; its own reporter brings new ones), how much of the
+ * narrative outside quotation marks repeats the wire in runs of five words, and how long the
+ * story is. A multinomial logistic regression combines them; its weights
+ * (derivation-model.json, numbers only) were fitted on the METER dev file by
+ * `npx tsx eval/tasks/meter.ts --fit`, and the METER eval refits them per fold to report a
+ * cross-validated figure.
  *
  * It answers the newsroom question (did this paper run the wire copy?) and is not the pair verdict
  * of a traced story (pair-verdict.ts): trained on wire copying, it reads a heavy paraphrase with
  * few shared word runs as an independent report, which is wrong for rewriters and for
- * Clough & Stevenson's heavily revised answers (7 of 19 would become non-derived).
+ * Clough & Stevenson's heavily revised answers.
  */
 
-export const DERIVATION_FEATURES = [
-  'coverage',
-  'narrativeBigramContainment',
-  'narrativeFivegramContainment',
-  'sourceWordsUsed',
-  'sourceCoverage',
-  'quotedShare',
-  'tiledShare',
-  'logLength',
-  'logSharedBigrams',
-  'logNarrativeSharedTrigrams',
-] as const;
+export const DERIVATION_FEATURES = ['contentWordContainment', 'narrativeFivegramContainment', 'logLength'] as const;
 
 export const DERIVATION_CLASSES: DerivationClass[] = ['wholly-derived', 'partially-derived', 'non-derived'];
 
-/** Shortest run of words the tiling counts as copied: shorter shared runs are stock phrases. */
-const MIN_TILE = 5;
+/** Parts of speech that carry a story's facts: a reporter's own material shows up in these. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
 interface Words {
   /** Word hashes in text order (lower-cased letters and digits; punctuation tokens dropped). */
   hashes: Int32Array;
   /** 1 when the word sits inside quotation marks. */
   quoted: Uint8Array;
+  /** 1 when the word is a content word (CONTENT_POS). */
+  content: Uint8Array;
 }
 
 const wordCache = new WeakMap<Article, Words>();
@@ -62,6 +55,7 @@ function wordsOf(article: Article): Words {
   const mask = quoteMask(article);
   const hashes: number[] = [];
   const quoted: number[] = [];
+  const content: number[] = [];
   for (const sentence of article.sentences) {
     for (const token of sentence.tokens) {
       if (token.pos === 'PUNCT') continue;
@@ -69,9 +63,10 @@ function wordsOf(article: Article): Words {
       if (!word) continue;
       hashes.push(wordHash(word));
       quoted.push(mask[token.span[0]]);
+      content.push(CONTENT_POS.has(token.pos) ? 1 : 0);
     }
   }
-  const words = { hashes: Int32Array.from(hashes), quoted: Uint8Array.from(quoted) };
+  const words = { hashes: Int32Array.from(hashes), quoted: Uint8Array.from(quoted), content: Uint8Array.from(content) };
   wordCache.set(article, words);
   return words;
 }
@@ -82,115 +77,39 @@ function gramKey(hashes: Int32Array, at: number, n: number): string {
   return key;
 }
 
-function gramSet(sources: Words[], n: number): Set<string> {
+/** Share of the target's n-grams with no quoted word that some source also holds. */
+function narrativeContainment(target: Words, sources: Words[], n: number): number {
   const set = new Set<string>();
   for (const s of sources) for (let i = 0; i + n <= s.hashes.length; i++) set.add(gramKey(s.hashes, i, n));
-  return set;
-}
-
-/** How many of the target's n-grams (all, and those with no quoted word) the sources hold. */
-function sharedGrams(target: Words, sources: Words[], n: number) {
-  const set = gramSet(sources, n);
-  let all = 0;
-  let narrative = 0;
-  let narrativeTotal = 0;
+  let shared = 0;
+  let total = 0;
   for (let i = 0; i + n <= target.hashes.length; i++) {
-    const hit = set.has(gramKey(target.hashes, i, n));
-    if (hit) all++;
-    if (target.quoted.subarray(i, i + n).every((q) => q === 0)) {
-      narrativeTotal++;
-      if (hit) narrative++;
-    }
+    if (target.quoted.subarray(i, i + n).some((q) => q === 1)) continue;
+    total++;
+    if (set.has(gramKey(target.hashes, i, n))) shared++;
   }
-  return { all, narrative, narrativeShare: narrativeTotal > 0 ? narrative / narrativeTotal : 0 };
+  return total > 0 ? shared / total : 0;
 }
 
-/**
- * Greedy string tiling (Wise 1993), the classic text-reuse measure: repeatedly mark the longest
- * runs of words shared by a and b that are not yet marked, down to MIN_TILE words. Returns the
- * share of a's words inside tiles. Unlike n-gram containment, each source word backs one copy.
- */
-export function tiledShare(a: Int32Array, b: Int32Array, minTile = MIN_TILE): number {
-  if (a.length === 0) return 0;
-  const markedA = new Uint8Array(a.length);
-  const markedB = new Uint8Array(b.length);
-  const where = new Map<number, number[]>();
-  b.forEach((w, j) => {
-    const list = where.get(w);
-    if (list) list.push(j);
-    else where.set(w, [j]);
+/** Share of the target's content-word tokens whose word occurs anywhere in the sources. */
+function contentContainment(target: Words, sources: Words[]): number {
+  const vocabulary = new Set<number>();
+  for (const s of sources) for (const w of s.hashes) vocabulary.add(w);
+  let total = 0;
+  let found = 0;
+  target.hashes.forEach((w, i) => {
+    if (!target.content[i]) return;
+    total++;
+    if (vocabulary.has(w)) found++;
   });
-  let covered = 0;
-  for (;;) {
-    let longest = minTile - 1;
-    let runs: [number, number, number][] = [];
-    for (let i = 0; i < a.length; i++) {
-      if (markedA[i]) continue;
-      for (const j of where.get(a[i]) ?? []) {
-        if (markedB[j]) continue;
-        let k = 0;
-        while (i + k < a.length && j + k < b.length && !markedA[i + k] && !markedB[j + k] && a[i + k] === b[j + k]) k++;
-        if (k > longest) {
-          longest = k;
-          runs = [[i, j, k]];
-        } else if (k === longest) runs.push([i, j, k]);
-      }
-    }
-    if (runs.length === 0) break;
-    for (const [i, j, k] of runs) {
-      let free = true;
-      for (let t = 0; t < k && free; t++) free = !markedA[i + t] && !markedB[j + t];
-      if (!free) continue;
-      markedA.fill(1, i, i + k);
-      markedB.fill(1, j, j + k);
-      covered += k;
-    }
-  }
-  return covered / a.length;
-}
-
-/** Share of `source`'s words (tokens) whose word occurs anywhere in `target`. */
-function wordsUsed(source: Int32Array, target: Set<number>): number {
-  if (source.length === 0) return 0;
-  let used = 0;
-  for (const w of source) if (target.has(w)) used++;
-  return used / source.length;
+  return total > 0 ? found / total : 0;
 }
 
 /** Evidence of "target derives from these sources", in DERIVATION_FEATURES order. */
-export function derivationFeatures(target: Article, alignments: { alignment: Alignment; source: Article }[]): number[] {
+export function derivationFeatures(target: Article, sources: readonly { source: Article }[]): number[] {
   const t = wordsOf(target);
-  const sources = alignments.map(({ source }) => wordsOf(source));
-  const targetWords = new Set(t.hashes);
-  let sourceCoverage = 0;
-  for (const { alignment, source } of alignments) {
-    const credit = alignedCredit(alignment, source, target, 'a');
-    const weights = narrativeWeights(source);
-    let total = 0;
-    let covered = 0;
-    for (let i = 0; i < weights.length; i++) {
-      total += weights[i];
-      covered += weights[i] * credit[i];
-    }
-    if (total > 0) sourceCoverage = Math.max(sourceCoverage, covered / total);
-  }
-  const bigrams = sharedGrams(t, sources, 2);
-  const trigrams = sharedGrams(t, sources, 3);
-  const fivegrams = sharedGrams(t, sources, 5);
-  let quoted = 0;
-  for (const q of t.quoted) quoted += q;
-  return [
-    combinedCoverage(target, alignments),
-    bigrams.narrativeShare,
-    fivegrams.narrativeShare,
-    Math.max(0, ...sources.map((s) => wordsUsed(s.hashes, targetWords))),
-    sourceCoverage,
-    t.hashes.length > 0 ? quoted / t.hashes.length : 0,
-    Math.max(0, ...sources.map((s) => tiledShare(t.hashes, s.hashes))),
-    Math.log1p(t.hashes.length),
-    Math.log1p(bigrams.all),
-    Math.log1p(trigrams.narrative),
-  ];
+  const s = sources.map(({ source }) => wordsOf(source));
+  return [contentContainment(t, s), narrativeContainment(t, s, 5), Math.log1p(t.hashes.length)];
 }
 
 export interface DerivationModel {
@@ -232,12 +151,14 @@ export function derivationClass(features: readonly number[], m: DerivationModel 
 /**
  * Fits the multinomial logistic regression (full-batch gradient descent on standardised features,
  * L2 penalty). Classes are weighted inversely to their frequency so that the rarest class counts
- * as much as the commonest in the loss, as macro-F1 counts them. Deterministic.
+ * as much as the commonest in the loss, as macro-F1 counts them. Deterministic. The penalty (3)
+ * is the one that held up across catchline-grouped partitions of METER dev: 1 and 10 score within
+ * 0.005 of it, so the figure does not hang on this choice.
  */
 export function fitDerivationModel(
   rows: readonly number[][],
   labels: readonly DerivationClass[],
-  { iterations = 3000, rate = 0.5, l2 = 1 } = {},
+  { iterations = 3000, rate = 0.5, l2 = 3 } = {},
 ): DerivationModel {
   const d = DERIVATION_FEATURES.length;
   const n = rows.length;
