@@ -253,13 +253,16 @@ const beforeCue: Rule = (c) => {
       return found;
     }
     // Inverted order before a quote ("Said Doe: “…”", "…, said Doe, “…”") only when the speaker
-    // phrase runs up to the quote; "saying his plan was “…”" has an object there, not a speaker.
+    // phrase runs up to the quote and a comma or colon sets the quote off; "saying his plan was
+    // “…”" has an object there, and "said Doe, who called it “…”" quotes inside the phrase.
     const clauseStart = i === c.beforeStart || c.tokens[i - 1].pos === 'PUNCT';
     const after = clauseStart && !/ing$/i.test(c.tokens[i].text) ? speakerAfter(c.tokens, i, c.before) : undefined;
+    const between = after ? c.tokens.slice(after[1], c.before) : [];
     if (
       after &&
       c.tokens[i].text.toLowerCase() !== 'told' &&
-      c.tokens.slice(after[1], c.before).every((t) => t.pos === 'PUNCT')
+      between.every((t) => t.pos === 'PUNCT') &&
+      (between.some((t) => /^[,:]$/.test(t.text)) || /^[,:]$/.test(c.tokens[after[1] - 1].text))
     )
       return { speaker: after, cue: lemma, rule: 'before:cue-speaker' };
     // "…, stating, “…”": a participle's subject is the clause subject further left.

@@ -564,4 +564,15 @@ describe('extractQuotes speaker spans', () => {
     );
     expect(q.map((x) => x.span)).toEqual(['one party activist', 'Rep. Lena Ortiz (R-Utah)']);
   });
+
+  it('takes an inverted speaker before a quote only when a comma or colon sets the quote off', () => {
+    const q = quotes(
+      'The vote was close.\n\n“We are angry,” said Lena Ortiz, a fisherman who thinks the harbour board “should resign at once.”\n\nSaid Tomas Berg, who runs the ferry, “We will wait.”',
+      false,
+    );
+    expect(q.slice(1).map((x) => [x.text, x.span])).toEqual([
+      ['should resign at once.', undefined],
+      ['We will wait.', 'Tomas Berg, who runs the ferry'],
+    ]);
+  });
 });
