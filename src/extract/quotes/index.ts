@@ -178,7 +178,13 @@ function registerReportingSubjects(article: Article, cast: Cast, tokens: Token[]
  */
 function speaksInTurn(prev: { attribution?: Attribution; partial?: boolean }): boolean {
   const rule = prev.attribution?.rule;
-  return rule !== undefined && !prev.partial && !/^(?:clause-subject|possessive|after:closing-report)$/.test(rule);
+  // "… because “…,” she said. “…”": a fragment its speaker's own report closes is a turn too.
+  const reportedAfter = rule === 'after:speaker-cue' || rule === 'after:cue-speaker';
+  return (
+    rule !== undefined &&
+    (!prev.partial || reportedAfter) &&
+    !/^(?:clause-subject|possessive|after:closing-report)$/.test(rule)
+  );
 }
 
 export interface ExtractQuotesOptions {

@@ -575,4 +575,12 @@ describe('extractQuotes speaker spans', () => {
       ['We will wait.', 'Tomas Berg, who runs the ferry'],
     ]);
   });
+
+  it('carries the speaker on from a fragment that its own report closes', () => {
+    const q = quotes(
+      'Lena Ortiz left the board because “the harbour is finished,” she said. “Nobody will come back.”',
+      false,
+    );
+    expect(q.map((x) => x.span)).toEqual(['she', 'she']);
+  });
 });
