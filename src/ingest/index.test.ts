@@ -42,17 +42,6 @@ describe('readInputs: paths', () => {
     expect(errors).toEqual([{ source: path.join(scratch.dir, '07b.txt'), reason: 'empty file' }]);
   });
 
-  it('reads HTML pages on worker threads once there are more than a few, with the same results', async () => {
-    for (let i = 0; i < 12; i++)
-      await scratch.file(`${String(i).padStart(2, '0')}.html`, page.replace('Harbour fire', `Harbour fire ${i}`));
-    await scratch.file('05b.html', '<html><body><nav>Home</nav></body></html>');
-    const serial = await collect([scratch.dir]);
-    const pooled = await collect([scratch.dir], { workers: 2 });
-    expect(pooled).toEqual(serial);
-    expect(serial.articles).toHaveLength(12);
-    expect(serial.errors.map((e) => path.basename(e.source))).toEqual(['05b.html']);
-  });
-
   it('follows a link to a directory', async () => {
     await mkdir(path.join(scratch.dir, 'real'));
     await scratch.file('real/a.txt', STORY);

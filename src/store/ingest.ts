@@ -18,11 +18,10 @@ export interface IngestOptions {
   /** Called after each committed batch with its new articles, e.g. to cluster as we go. */
   onBatch?: (inserted: Article[], saved: SaveResult) => void | Promise<void>;
   /**
-   * Worker threads to segment on, and to read HTML pages on (default 0: this thread). With two or
-   * more, a batch is segmented on the workers while this thread reads and cleans the next one and
-   * stores the one before. Segment workers start with the first full batch that holds new
-   * content, HTML workers after the first few pages, so a small ingest, or the stored part of a
-   * resumed one, never pays for their start-up.
+   * Worker threads to segment on (default 0: this thread). With two or more, a batch is segmented
+   * on the workers while this thread reads and cleans the next one and stores the one before. The
+   * workers start with the first full batch that holds new content, so a small ingest, or the
+   * stored part of a resumed one, never pays for their start-up.
    */
   workers?: number;
 }
@@ -74,8 +73,7 @@ export async function ingestIntoStore(
   const batchSize = Math.max(1, options.batchSize ?? 100);
   const workers = options.workers ?? 0;
   const summary: IngestSummary = { inserted: [], updated: [], unchanged: [], errors: [] };
-  const items =
-    Array.isArray(inputs) && inputs.every((i) => typeof i === 'string') ? readInputs(inputs, { workers }) : inputs;
+  const items = Array.isArray(inputs) && inputs.every((i) => typeof i === 'string') ? readInputs(inputs) : inputs;
   let read = 0;
   let batch: CleanArticle[] = [];
   let batchErrors: InputError[] = [];

@@ -86,7 +86,7 @@ export function register(program: Command): void {
     .option('--batch-size <n>', 'articles per transaction', positiveInteger, 100)
     .option(
       '--workers <n>',
-      'threads that segment articles and read HTML pages (1: all on the main thread; workers start only for inputs of more than a batch)',
+      'threads that segment articles (1: all on the main thread; workers start only for inputs of more than one batch)',
       positiveInteger,
       availableParallelism(),
     )
