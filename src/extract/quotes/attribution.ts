@@ -12,6 +12,7 @@
  */
 import type { Token } from '../../core/types.js';
 import { isWeakCue, reportingLemma } from './cues.js';
+import { renderingOwner } from './rendering.js';
 import { speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
 
 export interface Attribution {
@@ -19,6 +20,11 @@ export interface Attribution {
   cue?: string;
   /** Which rule answered, for tests and debugging. */
   rule: string;
+  /**
+   * When the speaker is a rendering of someone's words ("according to a transcript of her
+   * address"), the subject of a report of the sentence's own ("Doe said … “…”"): who spoke.
+   */
+  reporter?: TokenRange;
 }
 
 /** The tokens around one quote: everything is an index into `tokens`. */
@@ -514,10 +520,40 @@ const RULES: Rule[] = [
 
 /** The speaker phrase and cue of one quote from the clauses around it, or undefined. */
 export function attribute(context: QuoteContext): Attribution | undefined {
+  const found = firstRule(context);
+  if (!found || !renderingOwner(context.tokens, found.speaker)) return found;
+  const rest = withoutSource(context, found.speaker);
+  const reporter = rest ? firstRule(rest) : undefined;
+  return reporter?.cue && !renderingOwner(context.tokens, reporter.speaker)
+    ? { ...found, reporter: reporter.speaker }
+    : found;
+}
+
+function firstRule(context: QuoteContext): Attribution | undefined {
   for (const rule of RULES) {
     const found = rule(context);
     if (found && rule === beforeCue) return sentenceReporter(context) ?? found;
     if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The quote's context with the clause of a source phrase cut off ("…, according to a
+ * transcript", "According to the text, …"), so that the rules can find a report the sentence
+ * holds besides it.
+ */
+function withoutSource(c: QuoteContext, [s, e]: TokenRange): QuoteContext | undefined {
+  if (s >= c.after) {
+    let cut = s;
+    if (/^to$/i.test(c.tokens[cut - 1]?.text ?? '') && /^according$/i.test(c.tokens[cut - 2]?.text ?? '')) cut -= 2;
+    while (cut > c.after && /^[,:]$/.test(c.tokens[cut - 1].text)) cut--;
+    return { ...c, afterEnd: cut };
+  }
+  if (e <= c.before) {
+    let from = e;
+    while (from < c.before && /^[,:]$/.test(c.tokens[from].text)) from++;
+    return { ...c, beforeStart: from };
   }
   return undefined;
 }

@@ -4,12 +4,13 @@
  * speaker phrase resolved to a full name through the article's cast (entities/cast.ts).
  */
 import type { Article, QuoteMention, Span, Token } from '../../core/types.js';
-import { buildCast, type Cast, isPersonPronoun, roleMention } from '../entities/cast.js';
+import { buildCast, type Cast, isPersonPronoun, type Person, roleMention } from '../entities/cast.js';
 import { extractEntities } from '../entities/index.js';
 import { type Attribution, attribute, attributionSentence, colonIntroduction } from './attribution.js';
 import { isWeakCue, reportingLemma } from './cues.js';
 import { opensWithHeadline } from './headline.js';
 import { findQuotations, outrightQuotations, type Quotation, trimInner } from './marks.js';
+import { knownPerson, renderingOwner, renderingSpeaker } from './rendering.js';
 import { retagForSpeakers, speakerBefore } from './speaker-span.js';
 
 interface FlatTokens {
@@ -219,6 +220,15 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
     return cast;
   };
   const insideQuote = (at: number) => quotations.some((q) => at > q.open && at < q.close);
+  // "…, according to a transcript of her address": the span stays as written, the name is the
+  // person who spoke — the sentence's own reporter ("Doe said …") first, else the rendering's owner.
+  const renderedBy = (a: Attribution): Person | undefined => {
+    if (!renderingOwner(tokens, a.speaker)) return undefined;
+    const context = { article, cast: castOf(), tokens, sentenceOf, insideQuote };
+    const reporter =
+      a.reporter && knownPerson(context, [tokens[a.reporter[0]].span[0], tokens[a.reporter[1] - 1].span[1]]);
+    return reporter ?? renderingSpeaker(context, a.speaker);
+  };
   // Quotes in a headline are recased and abridged; the body carries them as said.
   const headline = opensWithHeadline(text, paragraphs);
   const groups = groupQuotations(text, quotations, paragraphs).filter((g) => !headline || g[0].paragraph > 0);
@@ -340,7 +350,7 @@ export function extractQuotes(article: Article, options: ExtractQuotesOptions = 
       const speakerSpan: Span = [tokens[attribution.speaker[0]].span[0], tokens[attribution.speaker[1] - 1].span[1]];
       mention.speakerSpan = speakerSpan;
       mention.speaker = resolveNames
-        ? resolveSpeaker(article, castOf(), speakerSpan, first.open, insideQuote)
+        ? (renderedBy(attribution)?.name ?? resolveSpeaker(article, castOf(), speakerSpan, first.open, insideQuote))
         : article.text.slice(speakerSpan[0], speakerSpan[1]);
       if (attribution.cue) mention.cue = attribution.cue;
     } else if (words < minWords) {

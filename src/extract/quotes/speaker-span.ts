@@ -7,6 +7,7 @@
  */
 import type { Token } from '../../core/types.js';
 import { isWeakCue, reportingLemma } from './cues.js';
+import { isRenderingNoun } from './rendering.js';
 
 /** Tokens that can sit inside a noun phrase naming a speaker. */
 function isNominal(t: Token): boolean {
@@ -130,6 +131,16 @@ export function retagForSpeakers(tokens: readonly Token[], isCue: (word: string)
       return { ...t, pos: 'ADJ' };
     if (t.pos === 'VERB' && prev?.text === '-' && prev.span[1] === t.span[0] && /(?:ed|ing)$/.test(t.text))
       return { ...t, pos: 'ADJ' };
+    // "a transcript of her address", "his post": after a possessive a word naming a rendering of
+    // speech is that noun. "her" is an object too ("let her go"), so only after a preposition
+    // does it read as possessive.
+    if (
+      t.pos === 'VERB' &&
+      isRenderingNoun(t.text) &&
+      (/^(?:his|its|their|our|my|your)$/i.test(prev?.text ?? '') ||
+        (/^her$/i.test(prev?.text ?? '') && tokens[i - 2]?.pos === 'ADP'))
+    )
+      return { ...t, pos: 'NOUN' };
     if (/^[-–—]$/.test(t.text) && (prev?.span[1] !== t.span[0] || next?.span[0] !== t.span[1]))
       return { ...t, pos: 'X' };
     return t;
