@@ -78,16 +78,11 @@ function emptySummary(stories: number): ClusterRunSummary {
 
 async function clusterOnce(store: Store, options: ClusterRunOptions): Promise<ClusterRunSummary> {
   const chunkSize = Math.max(1, options.chunkSize ?? 200);
-  const unclustered = await store.unclusteredArticles();
-  const memberships = await store.countMemberships();
+  const { unclustered, memberships, inStep, state } = await store.clusterInputs();
   // Nothing new and the state in step: done, without reading a snapshot that grows with the
   // store (re-ingesting a folder that has not changed must stay cheap). A change of settings
   // takes effect at the next ingest that brings new articles.
-  if (unclustered.length === 0) {
-    const info = await store.clusterStateInfo();
-    if (info ? info.articles === memberships : memberships === 0) return emptySummary(await store.countStories());
-  }
-  const state = await store.loadClusterState();
+  if (unclustered.length === 0 && inStep) return emptySummary(await store.countStories());
   let clusterer: StoryClusterer | undefined;
   let rebuilt: string | undefined;
   // The clusterer's own view of its settings, so that a snapshot compares equal to what it wrote.

@@ -115,6 +115,16 @@ function byPublication(a: ArticleListing, b: ArticleListing): number {
   );
 }
 
+/** See Store.clusterInputs. */
+export interface ClusterInputs {
+  unclustered: { id: string; published?: string }[];
+  memberships: number;
+  /** Whether the saved state (or its absence) agrees with the memberships. */
+  inStep: boolean;
+  /** The saved state, read only when there are articles to place or the state is out of step. */
+  state?: ClusterState;
+}
+
 /**
  * The article store: SQLite or PostgreSQL through one Kysely query layer. Every batch is one
  * transaction, so a killed ingest leaves whole batches or nothing, and a re-run skips what is
@@ -357,6 +367,25 @@ export class Store {
   /** Stored articles that no story holds yet. */
   unclusteredArticles(): Promise<{ id: string; published?: string }[]> {
     return unclusteredArticles(this.db);
+  }
+
+  /**
+   * What a clustering run starts from, read as one snapshot: the articles no story holds, the
+   * memberships, and the saved state (its snapshot only when there is work to do, as it grows with
+   * the store). Read one query at a time, another ingest's commit could land in between: the state
+   * then looked out of step with the memberships, and the run rebuilt every story from scratch.
+   */
+  clusterInputs(): Promise<ClusterInputs> {
+    let transaction = this.db.transaction();
+    if (this.engine === 'postgres') transaction = transaction.setIsolationLevel('repeatable read');
+    return transaction.execute(async (trx) => {
+      const unclustered = await unclusteredArticles(trx);
+      const memberships = await countMemberships(trx);
+      const info = await clusterStateInfo(trx);
+      const inStep = info ? info.articles === memberships : memberships === 0;
+      if (unclustered.length === 0 && inStep) return { unclustered, memberships, inStep };
+      return { unclustered, memberships, inStep, state: await loadClusterState(trx) };
+    });
   }
 
   /** Current stories (merged ones not counted). */
