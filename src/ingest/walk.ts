@@ -56,10 +56,11 @@ async function* walkDirectory(dir: string): AsyncGenerator<InputItem> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    // The directory listing already says what most entries are; only links need a stat of their own.
+    // The directory listing already says what most entries are; links, and entries of file
+    // systems that do not report types, need a stat of their own.
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    if (entry.isSymbolicLink() || (!isDirectory && !isFile)) {
       try {
         const info = await stat(full);
         isDirectory = info.isDirectory();
