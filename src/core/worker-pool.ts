@@ -13,7 +13,7 @@
  * dies breaks the pool (its batches are lost), and every later batch is rejected with that error.
  */
 import { availableParallelism } from 'node:os';
-import { type Transferable, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { BatchReply, BatchRequest } from './worker-port.js';
 
 export interface WorkerPoolOptions {
@@ -101,14 +101,14 @@ export class WorkerPool<J, R> {
   }
 
   /** The results of one batch, in the order of its jobs. */
-  run(jobs: J[], transfer: Transferable[] = []): Promise<R[]> {
+  run(jobs: J[]): Promise<R[]> {
     if (this.closed || this.broken) return Promise.reject(this.broken ?? new Error(`${this.name} pool closed`));
     const seq = this.seq++;
     const worker = seq % this.size;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { worker, resolve, reject });
       if (this.load[worker]++ === 0) this.workers[worker].ref();
-      this.workers[worker].postMessage({ seq, jobs } satisfies BatchRequest<J>, transfer);
+      this.workers[worker].postMessage({ seq, jobs } satisfies BatchRequest<J>);
     });
   }
 
