@@ -8,6 +8,8 @@ import { run } from './program.js';
 // biome-ignore format: one line per command, so that adding one is a one-line change.
 const COMMANDS = [
   'ingest',
+  'enqueue',
+  'worker',
   'articles',
   'stories',
   'show',
