@@ -20,7 +20,10 @@ const library =
   'Volunteers will run a reading club for children every Sunday afternoon.';
 
 it('enqueue and worker refuse an SQLite store, with a usage error', async () => {
-  for (const args of [['enqueue', 'examples'], ['worker', '--until-empty']]) {
+  for (const args of [
+    ['enqueue', 'examples'],
+    ['worker', '--until-empty'],
+  ]) {
     const run = await runCli(['--db', 'local.db', ...args]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/local\.db: the job queue needs a PostgreSQL store/);
