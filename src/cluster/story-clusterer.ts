@@ -354,6 +354,11 @@ export class StoryClusterer {
     return { article: articleId, story: this.stories[story].id, kind: 'duplicate', similarity: 1, merged: [] };
   }
 
+  /** Articles added so far (copies and pages without content included). */
+  get articleCount(): number {
+    return this.storyOfArticle.size;
+  }
+
   /** The story an article was assigned to (after merges). */
   storyOf(articleId: string): string | undefined {
     const index = this.storyOfArticle.get(articleId);

@@ -3,10 +3,19 @@
  * in publication order, to the StoryClusterer as the previous run left it (its state is saved
  * in the store), and the assignments are saved with the new state in one transaction.
  *
- * Nothing is recomputed over the stored world: each run costs the articles it adds, plus loading
- * and saving the clusterer's state. The state is rebuilt from every stored article only when it
- * cannot be used: written by an incompatible version or under other clusterer settings, or out
- * of step with the memberships.
+ * Nothing is recomputed over the stored world: each run costs the articles it adds, plus getting
+ * the clusterer's state. The state is a snapshot (about 1.2 KB per article seen) plus a log: the
+ * memberships saved since the snapshot, in arrival order, which the clusterer replays (it is
+ * deterministic, so replaying them gives the state exactly). A run writes a new snapshot only
+ * once the log has grown to max(1,000, 1/32 of the snapshot) articles; otherwise it saves its
+ * memberships alone. Rewriting a 100,000-article snapshot after every small ingest cost seconds
+ * of serialising and a hundred megabytes written, for a few new articles.
+ *
+ * A process keeps the clusterer it saved (per Store object), so a long-running process (`ingest
+ * --cluster-every`, `wiretrace worker`) reads neither snapshot nor log while nobody else writes.
+ *
+ * The state is rebuilt from every stored article only when it cannot be used: written by an
+ * incompatible version or under other clusterer settings, or out of step with the memberships.
  */
 import {
   type ClustererSnapshot,
@@ -26,6 +35,12 @@ export interface ClusterRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Tries when another ingest saves the clusterer's state while this one works. */
   attempts?: number;
+  /**
+   * Most memberships left in the log (replayed on the saved snapshot by the next process) before
+   * a run writes a new snapshot instead. Default: max(1,000, 1/32 of the snapshot's articles);
+   * 0 writes a snapshot on every run.
+   */
+  replayLimit?: number;
 }
 
 export interface ClusterRunSummary {
@@ -76,34 +91,89 @@ function emptySummary(stories: number): ClusterRunSummary {
   return { clustered: 0, newStories: [], joined: 0, duplicates: 0, noise: 0, merged: [], stories };
 }
 
+/** A clusterer as this process saved it: the state's version, and what its snapshot holds. */
+interface HeldState {
+  version: number;
+  settings: string;
+  clusterer: StoryClusterer;
+  /** Articles the saved snapshot holds (the rest of the clusterer's are in the log). */
+  snapshotArticles: number;
+}
+
+const held = new WeakMap<Store, HeldState>();
+
+function defaultReplayLimit(snapshotArticles: number): number {
+  return Math.max(1000, Math.floor(snapshotArticles / 32));
+}
+
+/**
+ * Replays the log (memberships at positions [from, to)) on a clusterer restored from the
+ * snapshot, and checks that every article lands in the story the store holds it in.
+ */
+async function replayLog(store: Store, clusterer: StoryClusterer, from: number, to: number, chunkSize: number) {
+  if (from > to) throw new Error(`its snapshot holds ${from} articles, more than the ${to} it accounts for`);
+  const log = await store.membershipsBetween(from, to);
+  if (log.length !== to - from) throw new Error(`its log should hold ${to - from} memberships, not ${log.length}`);
+  for (let start = 0; start < log.length; start += chunkSize) {
+    const ids = log.slice(start, start + chunkSize).map((m) => m.article);
+    const docs = await store.storyDocuments(ids);
+    if (docs.length !== ids.length) throw new Error('an article of its log is no longer stored');
+    for (const doc of docs) {
+      if (clusterer.storyOf(doc.id) !== undefined) throw new Error('its log repeats an article of its snapshot');
+      clusterer.add(doc);
+    }
+  }
+  for (const m of log)
+    if (clusterer.storyOf(m.article) !== m.story) throw new Error('replaying its log does not give the stored stories');
+}
+
 async function clusterOnce(store: Store, options: ClusterRunOptions): Promise<ClusterRunSummary> {
   const chunkSize = Math.max(1, options.chunkSize ?? 200);
-  const { unclustered, memberships, inStep, state } = await store.clusterInputs();
+  // The clusterer's own view of its settings, so that a snapshot compares equal to what it wrote.
+  const settings = new StoryClusterer(options.clusterer).options;
+  const settingsKey = JSON.stringify(settings);
+  // Taken out while this run uses it: a concurrent run on the same Store reads the saved state
+  // instead of changing this clusterer under our feet. Put back only after a successful save.
+  const mine = held.get(store);
+  held.delete(store);
+  const have = mine?.settings === settingsKey ? mine : undefined;
+  const { unclustered, memberships, inStep, version, state } = await store.clusterInputs({
+    haveVersion: have?.version,
+  });
   // Nothing new and the state in step: done, without reading a snapshot that grows with the
   // store (re-ingesting a folder that has not changed must stay cheap). A change of settings
   // takes effect at the next ingest that brings new articles.
-  if (unclustered.length === 0 && inStep) return emptySummary(await store.countStories());
+  if (unclustered.length === 0 && inStep) {
+    if (mine && mine.version === version) held.set(store, mine);
+    return emptySummary(await store.countStories());
+  }
   let clusterer: StoryClusterer | undefined;
+  let snapshotArticles = 0;
   let rebuilt: string | undefined;
-  // The clusterer's own view of its settings, so that a snapshot compares equal to what it wrote.
-  const settings = new StoryClusterer(options.clusterer).options;
-  if (state) {
-    try {
+  const outOfStep = (articles: number) =>
+    new Error(`its ${articles} articles do not match the ${memberships} stored memberships`);
+  try {
+    if (have && version === have.version) {
+      if (!inStep) throw outOfStep(have.clusterer.articleCount);
+      clusterer = have.clusterer;
+      snapshotArticles = have.snapshotArticles;
+    } else if (state) {
       const snapshot = JSON.parse(state.snapshot) as ClustererSnapshot;
       // Stories made under other settings (an upgrade retuned the clusterer) would differ from
       // what these settings give on the same articles: start again once, so that the store
       // always holds what one stream through the current clusterer gives.
       clusterer = StoryClusterer.fromJSON(snapshot, settings);
-      if (JSON.stringify(snapshot.options) !== JSON.stringify(settings))
+      if (JSON.stringify(snapshot.options) !== settingsKey)
         throw new Error('it was made with other clusterer settings');
-      if (state.articles !== memberships)
-        throw new Error(`its ${state.articles} articles do not match the ${memberships} stored memberships`);
-    } catch (error) {
-      clusterer = undefined;
-      rebuilt = `saved clusterer state unusable: ${error instanceof Error ? error.message : String(error)}`;
+      if (state.articles !== memberships) throw outOfStep(state.articles);
+      snapshotArticles = clusterer.articleCount;
+      await replayLog(store, clusterer, snapshotArticles, state.articles, chunkSize);
+    } else if (memberships > 0) {
+      rebuilt = 'stories stored without the clusterer state';
     }
-  } else if (memberships > 0) {
-    rebuilt = 'stories stored without the clusterer state';
+  } catch (error) {
+    clusterer = undefined;
+    rebuilt = `saved clusterer state unusable: ${error instanceof Error ? error.message : String(error)}`;
   }
   clusterer ??= new StoryClusterer(settings);
 
@@ -138,11 +208,24 @@ async function clusterOnce(store: Store, options: ClusterRunOptions): Promise<Cl
   const titles = new Map<string, string>();
   for (const story of clusterer.listStories()) if (opened.has(story.id)) titles.set(story.id, story.title);
 
+  const fresh = rebuilt !== undefined || version === undefined;
+  const replayLimit = options.replayLimit ?? defaultReplayLimit(snapshotArticles);
+  const writeSnapshot = fresh || clusterer.articleCount - snapshotArticles > replayLimit;
   const saved = await store.saveStoryAssignments(assignments, {
     titles,
-    state: { snapshot: JSON.stringify(clusterer.toJSON()), expectedVersion: rebuilt ? null : (state?.version ?? null) },
+    state: {
+      ...(writeSnapshot ? { snapshot: JSON.stringify(clusterer.toJSON()) } : {}),
+      expectedVersion: fresh ? null : (version ?? null),
+    },
     reset: rebuilt !== undefined,
   });
+  if (saved.stateVersion !== undefined)
+    held.set(store, {
+      version: saved.stateVersion,
+      settings: settingsKey,
+      clusterer,
+      snapshotArticles: writeSnapshot ? clusterer.articleCount : snapshotArticles,
+    });
   summary.clustered = saved.assigned;
   summary.newStories = saved.created;
   summary.merged = saved.merged;

@@ -13,6 +13,7 @@ import {
   listStories,
   loadClusterState,
   membershipOf,
+  membershipsBetween,
   resolveStoryId,
   type SaveStoriesOptions,
   type StoryAssignmentInput,
@@ -121,6 +122,8 @@ export interface ClusterInputs {
   memberships: number;
   /** Whether the saved state (or its absence) agrees with the memberships. */
   inStep: boolean;
+  /** The saved state's version, when there is one. */
+  version?: number;
   /** The saved state, read only when there are articles to place or the state is out of step. */
   state?: ClusterState;
 }
@@ -354,6 +357,11 @@ export class Store {
     return resolveStoryId(this.db, prefix, limit);
   }
 
+  /** Memberships at arrival positions [from, to), in arrival order: the log replayed on a snapshot. */
+  membershipsBetween(from: number, to: number): Promise<{ article: string; story: string }[]> {
+    return membershipsBetween(this.db, from, to);
+  }
+
   /** The saved StoryClusterer state, if any ingest clustered before. */
   loadClusterState(): Promise<ClusterState | undefined> {
     return loadClusterState(this.db);
@@ -374,8 +382,10 @@ export class Store {
    * memberships, and the saved state (its snapshot only when there is work to do, as it grows with
    * the store). Read one query at a time, another ingest's commit could land in between: the state
    * then looked out of step with the memberships, and the run rebuilt every story from scratch.
+   * `haveVersion`: the caller holds that version of the state already (a process that clustered
+   * before), so its snapshot is not read when the saved state is still that version.
    */
-  clusterInputs(): Promise<ClusterInputs> {
+  clusterInputs(options: { haveVersion?: number } = {}): Promise<ClusterInputs> {
     let transaction = this.db.transaction();
     if (this.engine === 'postgres') transaction = transaction.setIsolationLevel('repeatable read');
     return transaction.execute(async (trx) => {
@@ -383,8 +393,9 @@ export class Store {
       const memberships = await countMemberships(trx);
       const info = await clusterStateInfo(trx);
       const inStep = info ? info.articles === memberships : memberships === 0;
-      if (unclustered.length === 0 && inStep) return { unclustered, memberships, inStep };
-      return { unclustered, memberships, inStep, state: await loadClusterState(trx) };
+      const base = { unclustered, memberships, inStep, ...(info ? { version: info.version } : {}) };
+      if ((unclustered.length === 0 && inStep) || (info && info.version === options.haveVersion)) return base;
+      return { ...base, state: await loadClusterState(trx) };
     });
   }
 

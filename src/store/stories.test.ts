@@ -39,11 +39,12 @@ const withoutTimes = (list: StoryListing[]) => list.map(({ updatedAt: _, ...rest
 
 describe.each(engines)('stories in the store on $name', ({ open }) => {
   const opened: OpenedStore[] = [];
-  const fresh = async () => {
+  const freshOpened = async () => {
     const o = await open();
     opened.push(o);
-    return o.store;
+    return o;
   };
+  const fresh = async () => (await freshOpened()).store;
   afterEach(async () => {
     for (const o of opened.splice(0)) await o.dispose();
   });
@@ -207,7 +208,52 @@ describe.each(engines)('stories in the store on $name', ({ open }) => {
     expect(late.clustered).toBe(corpus.length - cut);
     expect(await memberships(twice)).toEqual(expected);
     expect(withoutTimes(await twice.listStories())).toEqual(withoutTimes(await once.listStories()));
-    expect((await twice.loadClusterState())?.snapshot).toBe((await once.loadClusterState())?.snapshot);
+  });
+
+  it('logs small runs instead of rewriting the snapshot, and another process replays the log exactly', async () => {
+    const handle = await freshOpened();
+    const store = handle.store;
+    const third = Math.floor(corpus.length / 3);
+    await store.saveArticles(corpus.slice(0, third));
+    await clusterStoredArticles(store);
+    const first = await store.loadClusterState();
+    expect(first).toMatchObject({ version: 1, articles: third });
+
+    // A small run: its memberships are the log; the snapshot stays as the first run wrote it.
+    await store.saveArticles(corpus.slice(third, 2 * third));
+    await clusterStoredArticles(store);
+    expect(await store.loadClusterState()).toEqual({ ...first, version: 2, articles: 2 * third });
+
+    // Another process has no clusterer in hand: it restores the snapshot and replays the log.
+    const other = await handle.reopen();
+    await other.saveArticles(corpus.slice(2 * third));
+    const late = await clusterStoredArticles(other, { replayLimit: 0 });
+    expect(late.clustered).toBe(corpus.length - 2 * third);
+    expect(late.rebuilt).toBeUndefined();
+    const reference = new StoryClusterer();
+    for (const a of corpus) reference.add(storyDocument(a));
+    expect(await memberships(other)).toEqual(new Map(corpus.map((a) => [a.id, reference.storyOf(a.id) as string])));
+    // With replayLimit 0 it wrote a snapshot: the very state one stream through the clusterer gives.
+    expect((await other.loadClusterState())?.snapshot).toBe(JSON.stringify(reference.toJSON()));
+
+    // The first process's clusterer is out of date now: it reads the saved state, not its own.
+    const note = articleFromText('Notice\n\nClosed today.', { source: 'note.txt', published: '2030-01-01' });
+    await store.saveArticles([note]);
+    const noted = await clusterStoredArticles(store);
+    expect(noted.clustered).toBe(1);
+    expect(noted.rebuilt).toBeUndefined();
+    reference.add(storyDocument(note));
+    expect((await memberships(store)).get(note.id)).toBe(reference.storyOf(note.id));
+
+    // A log that does not replay to the stored stories is found, and the stories are rebuilt.
+    const [logged] = await store.membershipsBetween(corpus.length, corpus.length + 1);
+    await store.db
+      .updateTable('story_articles')
+      .set({ story_id: (await store.listStories()).find((x) => x.id !== logged.story)?.id as string })
+      .where('article_id', '=', logged.article)
+      .execute();
+    await other.saveArticles([articleFromText('Notice\n\nOpen again.', { source: 'n2.txt', published: '2030-01-02' })]);
+    expect((await clusterStoredArticles(other)).rebuilt).toMatch(/replaying its log/);
   });
 
   it('gives the same stories whatever order the files were read in, and survives two ingests racing', async () => {
@@ -237,7 +283,8 @@ describe.each(engines)('stories in the store on $name', ({ open }) => {
   });
 
   it('is idempotent: the same articles again change nothing, and a broken state is rebuilt', async () => {
-    const store = await fresh();
+    const handle = await freshOpened();
+    const store = handle.store;
     await store.saveArticles(corpus);
     await clusterStoredArticles(store);
     const before = await memberships(store);
@@ -250,13 +297,14 @@ describe.each(engines)('stories in the store on $name', ({ open }) => {
     expect(await store.listStories()).toEqual(listing);
     expect(await store.loadClusterState()).toEqual(state);
 
-    // A broken state is found when new articles come: everything is placed again from scratch,
-    // which gives what one stream would (the newcomer, a page without content, stays alone).
+    // A broken state is found when new articles come to a process that reads it (this one holds
+    // the clusterer it saved): everything is placed again from scratch, which gives what one
+    // stream would (the newcomer, a page without content, stays alone).
     await store.db.updateTable('cluster_state').set({ snapshot: '{"format":-1}' }).execute();
     expect((await clusterStoredArticles(store)).clustered).toBe(0);
     const note = articleFromText('Notice\n\nClosed today.', { source: 'note.txt', published: '2030-01-01' });
     await store.saveArticles([note]);
-    const rebuilt = await clusterStoredArticles(store);
+    const rebuilt = await clusterStoredArticles(await handle.reopen());
     expect(rebuilt.rebuilt).toMatch(/format/);
     expect(rebuilt.clustered).toBe(corpus.length + 1);
     expect(rebuilt.newStories).toHaveLength(listing.length + 1);

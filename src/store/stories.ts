@@ -29,8 +29,10 @@ export interface SaveStoriesOptions {
    * The clusterer's state after these assignments, saved in the same transaction so that the
    * state and the memberships never disagree. `expectedVersion` is the version that was loaded
    * (null: none was); if another writer saved in between, the save fails with ClusterStateConflict.
+   * Without `snapshot` the saved snapshot stays as it is and these assignments extend the log of
+   * memberships replayed on top of it (see clustering.ts); a first save needs a snapshot.
    */
-  state?: { snapshot: string; expectedVersion: number | null };
+  state?: { snapshot?: string; expectedVersion: number | null };
   /** Forget every story and membership first (re-clustering from scratch). */
   reset?: boolean;
 }
@@ -42,6 +44,8 @@ export interface StorySaveResult {
   merged: [string, string][];
   /** Memberships written. */
   assigned: number;
+  /** The clusterer state's version after the save, when a state was saved. */
+  stateVersion?: number;
 }
 
 /** A line of `wiretrace stories`. */
@@ -205,7 +209,9 @@ export async function saveStoryAssignments(
       await trx.deleteFrom('story_articles').execute();
       await trx.deleteFrom('stories').execute();
     }
-    if (options.state) await writeState(trx, options.state, assignments.length, options.reset === true, now);
+    const stateVersion = options.state
+      ? await writeState(trx, options.state, assignments.length, options.reset === true, now)
+      : undefined;
 
     // Merges as this batch saw them, resolved to the story that finally holds everything.
     const mergedInto = new Map<string, string>();
@@ -300,7 +306,12 @@ export async function saveStoryAssignments(
     const touched = new Set(rows.map((r) => r.story_id));
     for (const [, keep] of merged) touched.add(keep);
     await refreshSummaries(trx, [...touched], now);
-    return { created: fresh.filter((id) => !mergedInto.has(id)), merged, assigned: rows.length };
+    return {
+      created: fresh.filter((id) => !mergedInto.has(id)),
+      merged,
+      assigned: rows.length,
+      ...(stateVersion === undefined ? {} : { stateVersion }),
+    };
   });
 }
 
@@ -310,8 +321,9 @@ async function writeState(
   added: number,
   reset: boolean,
   now: string,
-): Promise<void> {
+): Promise<number> {
   if (state.expectedVersion === null) {
+    if (state.snapshot === undefined) throw new Error('the first clusterer state saved must be a snapshot');
     if (reset) await trx.deleteFrom('cluster_state').execute();
     // DO NOTHING, not a failed insert: on PostgreSQL a racing first writer makes this wait for
     // its commit and then insert nothing, which is the conflict we report.
@@ -321,20 +333,22 @@ async function writeState(
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) throw new ClusterStateConflict();
-    return;
+    return 1;
   }
+  const snapshot = state.snapshot;
   const result = await trx
     .updateTable('cluster_state')
     .set((eb) => ({
       version: eb('version', '+', 1),
       articles: reset ? added : eb('articles', '+', added),
-      snapshot: state.snapshot,
+      ...(snapshot === undefined ? {} : { snapshot }),
       updated_at: now,
     }))
     .where('id', '=', 1)
     .where('version', '=', state.expectedVersion)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) throw new ClusterStateConflict();
+  return state.expectedVersion + 1;
 }
 
 /** The saved state's version and article count, without reading the (large) snapshot. */
@@ -443,6 +457,21 @@ export async function unclusteredArticles(db: Db): Promise<{ id: string; publish
     .where('sa.article_id', 'is', null)
     .execute();
   return rows.map((r) => (r.published === null ? { id: r.id } : { id: r.id, published: r.published }));
+}
+
+export async function membershipsBetween(
+  db: Db,
+  from: number,
+  to: number,
+): Promise<{ article: string; story: string }[]> {
+  const rows = await db
+    .selectFrom('story_articles')
+    .select(['article_id', 'story_id'])
+    .where('position', '>=', from)
+    .where('position', '<', to)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({ article: r.article_id, story: r.story_id }));
 }
 
 export async function countMemberships(db: Db): Promise<number> {

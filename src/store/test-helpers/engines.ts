@@ -6,7 +6,9 @@ import { openStore, type Store } from '../store.js';
 
 export interface OpenedStore {
   store: Store;
-  /** Closes the store and removes everything it wrote. */
+  /** Another Store on the same database, as a second process would open it; closed by dispose. */
+  reopen: () => Promise<Store>;
+  /** Closes the store(s) and removes everything they wrote. */
   dispose: () => Promise<void>;
 }
 
@@ -27,11 +29,16 @@ export const engines: Engine[] = [
     name: 'sqlite',
     open: async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-store-'));
-      const store = await openStore(path.join(dir, 'test.db'));
+      const file = path.join(dir, 'test.db');
+      const stores = [await openStore(file)];
       return {
-        store,
+        store: stores[0],
+        reopen: async () => {
+          stores.push(await openStore(file));
+          return stores[stores.length - 1];
+        },
         dispose: async () => {
-          await store.close();
+          for (const store of stores) await store.close();
           rmSync(dir, { recursive: true, force: true });
         },
       };
@@ -44,11 +51,15 @@ if (pgUrl) {
     name: 'postgres',
     open: async () => {
       const schema = `wiretrace_test_${process.pid}_${Date.now()}_${counter++}`;
-      const store = await openStore(pgUrl, { schema });
+      const stores = [await openStore(pgUrl, { schema })];
       return {
-        store,
+        store: stores[0],
+        reopen: async () => {
+          stores.push(await openStore(pgUrl, { schema }));
+          return stores[stores.length - 1];
+        },
         dispose: async () => {
-          await store.close();
+          for (const store of stores) await store.close();
           const client = new pg.Client({ connectionString: pgUrl });
           await client.connect();
           await client.query(`drop schema if exists ${schema} cascade`);
