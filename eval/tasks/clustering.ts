@@ -94,6 +94,7 @@ export const BASELINE_OPTIONS: Partial<StoryClustererOptions> = {
   ledeTokens: 0,
   windowDays: Number.POSITIVE_INFINITY,
   mergeThreshold: 2,
+  minWordNameEvidence: 0,
   minContentTokens: 0,
   minTitleSupport: 0,
 };

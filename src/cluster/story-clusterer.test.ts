@@ -74,6 +74,31 @@ describe('StoryClusterer', () => {
     expect(assignment.story).toBe(clusterer.storyOf('b1'));
   });
 
+  it('does not join a story it shares only numbers and headline words with', () => {
+    const ferry = doc(
+      'ferry',
+      'Ferry aground off Kessby with 317 aboard',
+      '2026-03-03T08:00:00Z',
+      'The ferry Solvang ran aground off Kessby on Tuesday with 317 passengers aboard, the coast guard said. ' +
+        'Captain Mira Halden said the hull held and nobody was hurt. Tugs refloated the Solvang after 9 hours.',
+    );
+    const homes = doc(
+      'homes',
+      'Council approves 317 homes',
+      '2026-03-03T12:00:00Z',
+      'Councillors in Brennstadt voted to build 317 homes on the old brickworks site, ending a dispute of 9 years. ' +
+        'Mayor Oskar Tamm welcomed the plan, which opponents called rushed.',
+    );
+    const kindOfSecond = (options: ConstructorParameters<typeof StoryClusterer>[0]) => {
+      const clusterer = new StoryClusterer(options);
+      clusterer.add(ferry);
+      return clusterer.add(homes).kind;
+    };
+    // "317" and "9" alone score above the threshold; without body words or names in common that is no match.
+    expect(kindOfSecond({ minWordNameEvidence: 0 })).toBe('joined');
+    expect(kindOfSecond({})).toBe('new');
+  });
+
   it('keeps a page with no article content alone', () => {
     const clusterer = new StoryClusterer();
     for (const d of STREAM) clusterer.add(d);
