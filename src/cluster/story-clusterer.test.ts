@@ -86,6 +86,19 @@ describe('StoryClusterer', () => {
     expect(clusterer.add(wall).kind).toBe('thin');
   });
 
+  it('keeps every story centroid sorted by term id, however the articles order their words', () => {
+    // b1 opens with words a1 never used, then repeats a1's ("fire", "warehouse"): read in order,
+    // its term ids go up and then down again. Centroids are summed by merging sorted lists.
+    const clusterer = new StoryClusterer();
+    for (const d of STREAM) clusterer.add(d);
+    for (const story of clusterer.toJSON().stories) {
+      const bytes = Buffer.from(story.terms, 'base64');
+      const terms = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      expect(terms.length).toBeGreaterThan(0);
+      for (let i = 1; i < terms.length; i++) expect(terms[i]).toBeGreaterThan(terms[i - 1]);
+    }
+  });
+
   it("files a sign-in wall under the story its headline's names point to, though worded unlike its headlines", () => {
     const clusterer = new StoryClusterer();
     for (const d of STREAM) clusterer.add(d);

@@ -569,8 +569,11 @@ export class StoryClusterer {
       raw.push(1 + Math.log(counts[i]));
     }
     this.vocabulary.addDocument(ids);
+    // Sparse vectors are sorted by term id (sums are merges); the article's terms come in reading
+    // order, and a term first met long ago has a lower id than one coined today.
+    const order = ids.map((_, i) => i).sort((x, y) => ids[x] - ids[y]);
     const vector = pruneVector(
-      { terms: Int32Array.from(ids), weights: Float32Array.from(raw) },
+      { terms: Int32Array.from(order, (i) => ids[i]), weights: Float32Array.from(order, (i) => raw[i]) },
       this.quotas,
       (t) => this.kindOf[t],
       (t) => this.vocabulary.idf(t),
