@@ -99,6 +99,30 @@ describe('StoryClusterer', () => {
     }
   });
 
+  it('takes a sign-in wall crawled before any article into the story of the first article its headline names', () => {
+    const clusterer = new StoryClusterer();
+    const wall = doc('wall', 'Varnholt warehouse fire: four workers hurt', '2026-02-02T07:00:00Z', 'Please sign in.');
+    expect(clusterer.add(wall).kind).toBe('thin');
+    const article = clusterer.add(FIRE_A1);
+    expect(article.kind).toBe('joined');
+    expect(clusterer.storyOf('a1')).toBe(clusterer.storyOf('wall'));
+    const [story] = clusterer.listStories();
+    expect(story.articles).toEqual(['wall', 'a1']);
+    expect(story.flags).toEqual([]);
+    // The story is now one of articles: the next report finds it by its body.
+    expect(clusterer.add(FIRE_A2).kind).toBe('joined');
+    expect(clusterer.add(FIRE_B1).kind).toBe('new');
+  });
+
+  it('does not join two sign-in walls on their headlines alone', () => {
+    const clusterer = new StoryClusterer();
+    const first = doc('w1', 'Boy hurt in accidental shooting at home', '2026-02-02T07:00:00Z', 'Please sign in.');
+    const second = doc('w2', 'Boy hurt in accidental shooting at park', '2026-02-03T07:00:00Z', 'Please sign in.');
+    clusterer.add(first);
+    clusterer.add(second);
+    expect(clusterer.storyOf('w2')).not.toBe(clusterer.storyOf('w1'));
+  });
+
   it("files a sign-in wall under the story its headline's names point to, though worded unlike its headlines", () => {
     const clusterer = new StoryClusterer();
     for (const d of STREAM) clusterer.add(d);
