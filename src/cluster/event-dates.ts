@@ -12,18 +12,21 @@ import type { TermToken } from './features.js';
 
 const DAY_MS = 86_400_000;
 
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+/** What a date word says: a weekday (0 = Sunday), days before publication, or a month (0 = January). */
+type DateWord = { weekday: number } | { back: number } | { month: number };
 
-const MONTHS: Record<string, number> = {};
-for (const [i, names] of [
+/** Looked up once per token, so one map of every word that can start a date. */
+const DATE_WORDS = new Map<string, DateWord>();
+for (const [weekday, name] of 'sunday monday tuesday wednesday thursday friday saturday'.split(' ').entries())
+  DATE_WORDS.set(name, { weekday });
+// Words that name the publication day or the one before it.
+for (const [name, back] of [
+  ['today', 0],
+  ['tonight', 0],
+  ['yesterday', 1],
+] as const)
+  DATE_WORDS.set(name, { back });
+[
   'january jan',
   'february feb',
   'march mar',
@@ -36,11 +39,12 @@ for (const [i, names] of [
   'october oct',
   'november nov',
   'december dec',
-].entries())
-  for (const name of names.split(' ')) MONTHS[name] = i;
-
-/** Words that name the publication day or the one before it. */
-const RELATIVE_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: 1 };
+].forEach((names, month) => {
+  for (const name of names.split(' ')) {
+    DATE_WORDS.set(name, { month });
+    if (name.length <= 4) DATE_WORDS.set(`${name}.`, { month });
+  }
+});
 
 function dayTerm(ms: number): string {
   return `#on ${new Date(ms).toISOString().slice(0, 10)}`;
@@ -72,13 +76,12 @@ export function eventDateReader(
   const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   const weekday = date.getUTCDay();
   return (tokens, i) => {
-    const word = tokens[i].text.toLowerCase();
-    const named = WEEKDAYS[word];
-    if (named !== undefined) return dayTerm(day - ((weekday - named + 7) % 7) * DAY_MS);
-    const back = RELATIVE_DAYS[word];
-    if (back !== undefined) return dayTerm(day - back * DAY_MS);
-    const month = MONTHS[word.endsWith('.') ? word.slice(0, -1) : word];
-    if (month === undefined) return undefined;
+    // The lemma is lower-cased already: cheaper than lower-casing every token's text.
+    const word = DATE_WORDS.get(tokens[i].lemma);
+    if (word === undefined) return undefined;
+    if ('weekday' in word) return dayTerm(day - ((weekday - word.weekday + 7) % 7) * DAY_MS);
+    if ('back' in word) return dayTerm(day - word.back * DAY_MS);
+    const { month } = word;
     // "March 2" (the month may be abbreviated, with or without its full stop) or "2 March".
     // "May" alone is the verb as often as the month: it needs a day beside it like the others.
     let next = i + 1;
