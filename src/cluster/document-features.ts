@@ -47,7 +47,7 @@ export class FeatureExtractor {
   }
 
   features(doc: StoryDocument): DocumentFeatures {
-    const counted = countTerms(doc.tokens, doc.title, this.ledeTokens);
+    const counted = countTerms(doc.tokens, doc.title, this.ledeTokens, doc.published);
     const features: DocumentFeatures = {
       id: doc.id,
       leadLine: doc.text.slice(0, 120).split('\n')[0],

@@ -86,7 +86,7 @@ describe('StoryClusterer', () => {
       'homes',
       'Council approves 317 homes',
       '2026-03-03T12:00:00Z',
-      'Councillors in Brennstadt voted to build 317 homes on the old brickworks site, ending a dispute of 9 years. ' +
+      'Councillors in Brennstadt voted on Tuesday to build 317 homes on the old brickworks site, ending a dispute of 9 years. ' +
         'Mayor Oskar Tamm welcomed the plan, which opponents called rushed.',
     );
     const kindOfSecond = (options: ConstructorParameters<typeof StoryClusterer>[0]) => {
@@ -94,7 +94,8 @@ describe('StoryClusterer', () => {
       clusterer.add(ferry);
       return clusterer.add(homes).kind;
     };
-    // "317" and "9" alone score above the threshold; without body words or names in common that is no match.
+    // "317", "9" and the day (Tuesday) alone score above the threshold; without body words or names
+    // in common that is no match.
     expect(kindOfSecond({ minWordNameEvidence: 0 })).toBe('joined');
     expect(kindOfSecond({})).toBe('new');
   });
@@ -109,6 +110,43 @@ describe('StoryClusterer', () => {
       'Please sign in.',
     );
     expect(clusterer.add(wall).kind).toBe('thin');
+  });
+
+  it('keeps every story centroid sorted by term id, however the articles order their words', () => {
+    // b1 opens with words a1 never used, then repeats a1's ("fire", "warehouse"): read in order,
+    // its term ids go up and then down again. Centroids are summed by merging sorted lists.
+    const clusterer = new StoryClusterer();
+    for (const d of STREAM) clusterer.add(d);
+    for (const story of clusterer.toJSON().stories) {
+      const bytes = Buffer.from(story.terms, 'base64');
+      const terms = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      expect(terms.length).toBeGreaterThan(0);
+      for (let i = 1; i < terms.length; i++) expect(terms[i]).toBeGreaterThan(terms[i - 1]);
+    }
+  });
+
+  it('takes a sign-in wall crawled before any article into the story of the first article its headline names', () => {
+    const clusterer = new StoryClusterer();
+    const wall = doc('wall', 'Varnholt warehouse fire: four workers hurt', '2026-02-02T07:00:00Z', 'Please sign in.');
+    expect(clusterer.add(wall).kind).toBe('thin');
+    const article = clusterer.add(FIRE_A1);
+    expect(article.kind).toBe('joined');
+    expect(clusterer.storyOf('a1')).toBe(clusterer.storyOf('wall'));
+    const [story] = clusterer.listStories();
+    expect(story.articles).toEqual(['wall', 'a1']);
+    expect(story.flags).toEqual([]);
+    // The story is now one of articles: the next report finds it by its body.
+    expect(clusterer.add(FIRE_A2).kind).toBe('joined');
+    expect(clusterer.add(FIRE_B1).kind).toBe('new');
+  });
+
+  it('does not join two sign-in walls on their headlines alone', () => {
+    const clusterer = new StoryClusterer();
+    const first = doc('w1', 'Boy hurt in accidental shooting at home', '2026-02-02T07:00:00Z', 'Please sign in.');
+    const second = doc('w2', 'Boy hurt in accidental shooting at park', '2026-02-03T07:00:00Z', 'Please sign in.');
+    clusterer.add(first);
+    clusterer.add(second);
+    expect(clusterer.storyOf('w2')).not.toBe(clusterer.storyOf('w1'));
   });
 
   it("files a sign-in wall under the story its headline's names point to, though worded unlike its headlines", () => {

@@ -5,8 +5,10 @@
  * 1. Copies first: an exact or near duplicate (duplicates.ts) joins its original's story and does
  *    not move the story's centroid (ten copies of one wire story are still one voice).
  * 2. Pages with almost no content (captcha, cookie walls, "you are the owner of this article")
- *    stay alone, flagged "thin": they would otherwise glue unrelated stories together through
- *    their identical boilerplate.
+ *    are never compared by their body, flagged "thin": they would otherwise glue unrelated
+ *    stories together through their identical boilerplate. Their headline alone may place them
+ *    in a story (storyByTitle); if it does not, they wait, filed under their headline, for an
+ *    article on their story to come and take them in (the wall is often crawled first).
  * 3. The article becomes a TF-IDF vector over lemmas, proper nouns and numbers (features.ts),
  *    with IDF as of this moment (vocabulary.ts).
  * 4. Candidate stories come from an inverted index on the stories' top terms — never a scan over
@@ -23,7 +25,7 @@
 import { type DocumentFeatures, FeatureExtractor } from './document-features.js';
 import { DuplicateDetector, type DuplicateMatch, type DuplicateOptions, type DuplicateSnapshot } from './duplicates.js';
 import { type TermToken, termKind, titleTerms } from './features.js';
-import { addVectors, pruneVector, type SparseVector, scaleVector } from './sparse.js';
+import { addVectors, EMPTY_VECTOR, pruneVector, type SparseVector, scaleVector } from './sparse.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** What the clusterer needs of an article (an `Article` has all of it). */
@@ -94,7 +96,7 @@ export interface StoryClustererOptions {
   channelPrior: number;
   /**
    * Similarity of the headline alone (see storyByTitle) at or above which a page whose body is
-   * not the article joins a story.
+   * not the article joins a story, or, when the page came first, an article takes it in.
    */
   titleOnlyThreshold: number;
   /** Tokens at the start of the body whose terms count twice (see countTerms). */
@@ -233,6 +235,7 @@ function fromBase64<T extends Int32Array | Uint32Array | Float32Array>(
 }
 
 const DAY_MS = 86_400_000;
+const NOISE_FLAGS = new Set<string>(['thin', 'off-title']);
 const CHANNELS = ['word', 'entity', 'number', 'title'] as const;
 const CHANNEL_INDEX: Record<string, number> = { word: 0, entity: 1, number: 2, title: 3 };
 
@@ -306,8 +309,15 @@ export class StoryClusterer {
           merged: [],
         };
       }
-      const story = this.openStory(doc, time, { terms: new Int32Array(0), weights: new Float32Array(0) });
+      // Alone for now, but filed under its headline: the first article on its story, which
+      // often comes later, finds it as the page would have found the article (see below).
+      // Another such page does not (its centroid is empty): two headlines alone share mostly
+      // their common words ("boy", "accidental", "shooting"), and matching them glued dozens of
+      // unrelated sign-in walls together on the dev files.
+      const headline = this.headlineVector(doc.title);
+      const story = this.openStory(doc, time, EMPTY_VECTOR, 0);
       this.stories[story].flags.push(noise);
+      if (headline) this.indexStory(story, headline);
       return { article: doc.id, story: this.stories[story].id, kind: noise, similarity: 0, merged: [] };
     }
 
@@ -334,7 +344,19 @@ export class StoryClusterer {
     let best = -1;
     let bestScore = 0;
     const scores: { story: number; score: number }[] = [];
+    // Stories of headline-only pages (no article yet) whose headline matches this article as
+    // storyByTitle would match it: they join whatever story the article is placed in.
+    const headlines: { story: number; score: number }[] = [];
     for (const story of candidates) {
+      const s = this.stories[story];
+      if (s.voices === 0) {
+        // Its headline is read again now: names and numbers that articles have used since
+        // the page came now count in their own channels.
+        const headline = this.headlineVector(s.title);
+        const score = headline ? this.similarity(headline, vector) - this.timePenalty(story, time) : 0;
+        if (score >= this.options.titleOnlyThreshold) headlines.push({ story, score });
+        continue;
+      }
       const score = this.score(vector, story, time);
       scores.push({ story, score });
       if (score > bestScore || (score === bestScore && best >= 0 && story < best)) {
@@ -343,15 +365,31 @@ export class StoryClusterer {
       }
     }
 
-    if (best < 0 || bestScore < this.options.threshold) {
-      const story = this.openStory(doc, time, vector);
+    if ((best < 0 || bestScore < this.options.threshold) && headlines.length === 0) {
+      const story = this.openStory(doc, time, vector, 1);
       this.indexStory(story, vector);
       return { article: doc.id, story: this.stories[story].id, kind: 'new', similarity: bestScore, merged: [] };
+    }
+    if (best < 0 || bestScore < this.options.threshold) {
+      // No story of articles takes it, but pages that were only a headline named it: the first
+      // of them becomes its story, with this article's terms as the centroid.
+      const first = headlines.reduce((a, b) =>
+        b.score > a.score || (b.score === a.score && b.story < a.story) ? b : a,
+      );
+      best = first.story;
+      bestScore = first.score;
     }
 
     const merged: string[] = [];
     this.attach(best, doc.id, time);
     this.absorb(best, vector);
+    for (const { story } of headlines) {
+      if (story === best || this.stories[story].mergedInto >= 0) continue;
+      const [keep, gone] = story < best ? [story, best] : [best, story];
+      this.merge(keep, gone);
+      merged.push(this.stories[gone].id);
+      best = keep;
+    }
     for (const { story, score } of scores) {
       if (story === best || score < this.options.threshold || this.stories[story].mergedInto >= 0) continue;
       if (this.centroidSimilarity(best, story) >= this.options.mergeThreshold) {
@@ -499,23 +537,8 @@ export class StoryClusterer {
    */
   private storyByTitle(doc: DocumentFeatures, time: number): { story: number; score: number } {
     const none = { story: -1, score: 0 };
-    if (!doc.title) return none;
-    const ids = new Set<number>();
-    for (const term of titleTerms(doc.title)) {
-      const bare = term.slice(1);
-      for (const form of [term, `@${bare}`, bare, `#${bare}`]) {
-        const id = this.vocabulary.lookup(form);
-        if (id !== undefined) ids.add(id);
-      }
-    }
-    if (ids.size === 0) return none;
-    const sorted = [...ids].sort((x, y) => x - y);
-    const perChannel = [0, 0, 0, 0];
-    for (const id of sorted) perChannel[this.kindOf[id]]++;
-    const vector: SparseVector = {
-      terms: Int32Array.from(sorted),
-      weights: Float32Array.from(sorted, (id) => 1 / Math.sqrt(perChannel[this.kindOf[id]])),
-    };
+    const vector = this.headlineVector(doc.title);
+    if (!vector) return none;
     let best = none;
     for (const story of this.candidateStories(vector, time)) {
       const score = this.similarity(vector, this.stories[story].centroid) - this.timePenalty(story, time);
@@ -527,6 +550,37 @@ export class StoryClusterer {
       }
     }
     return best;
+  }
+
+  /**
+   * A headline as a vector for storyByTitle: each headline word as a headline term and also as a
+   * name, body word and number ("wichita" as "^wichita", "@wichita", "wichita", "#wichita"),
+   * unit length per channel. The headline term is added to the vocabulary if new, so that the
+   * headline of a page that came before any article on its story still meets the headlines of
+   * the articles that follow; the other forms count only if some article has used them.
+   * Undefined for headlines of fewer than three terms ("Page not found", a site's name): too
+   * little to tell one story from another.
+   */
+  private headlineVector(title: string | undefined): SparseVector | undefined {
+    if (!title) return undefined;
+    const terms = titleTerms(title);
+    if (terms.length < 3) return undefined;
+    const ids = new Set<number>();
+    for (const term of terms) {
+      ids.add(this.internTerm(term));
+      const bare = term.slice(1);
+      for (const form of [`@${bare}`, bare, `#${bare}`]) {
+        const id = this.vocabulary.lookup(form);
+        if (id !== undefined) ids.add(id);
+      }
+    }
+    const sorted = [...ids].sort((x, y) => x - y);
+    const perChannel = [0, 0, 0, 0];
+    for (const id of sorted) perChannel[this.kindOf[id]]++;
+    return {
+      terms: Int32Array.from(sorted),
+      weights: Float32Array.from(sorted, (id) => 1 / Math.sqrt(perChannel[this.kindOf[id]])),
+    };
   }
 
   /** Pages that are not news: kept out of duplicates and stories alike. */
@@ -543,7 +597,8 @@ export class StoryClusterer {
     return i;
   }
 
-  private openStory(doc: DocumentFeatures, time: number, centroid: SparseVector): number {
+  /** `voices` is 0 for a page that is only a headline (its centroid is then empty). */
+  private openStory(doc: DocumentFeatures, time: number, centroid: SparseVector, voices: number): number {
     const index = this.stories.length;
     const title = doc.title?.trim() || doc.leadLine;
     this.stories.push({
@@ -553,7 +608,7 @@ export class StoryClusterer {
       first: time,
       last: time,
       centroid,
-      voices: centroid.terms.length > 0 ? 1 : 0,
+      voices,
       indexed: [],
       mergedInto: -1,
       flags: [],
@@ -581,16 +636,15 @@ export class StoryClusterer {
     const ids: number[] = [];
     const raw: number[] = [];
     for (let i = 0; i < terms.length; i++) {
-      const term = terms[i];
-      const id = this.vocabulary.intern(term);
-      this.ensureTermCapacity(id + 1);
-      this.kindOf[id] = CHANNEL_INDEX[termKind(term)];
-      ids.push(id);
+      ids.push(this.internTerm(terms[i]));
       raw.push(1 + Math.log(counts[i]));
     }
     this.vocabulary.addDocument(ids);
+    // Sparse vectors are sorted by term id (sums are merges); the article's terms come in reading
+    // order, and a term first met long ago has a lower id than one coined today.
+    const order = ids.map((_, i) => i).sort((x, y) => ids[x] - ids[y]);
     const vector = pruneVector(
-      { terms: Int32Array.from(ids), weights: Float32Array.from(raw) },
+      { terms: Int32Array.from(order, (i) => ids[i]), weights: Float32Array.from(order, (i) => raw[i]) },
       this.quotas,
       (t) => this.kindOf[t],
       (t) => this.vocabulary.idf(t),
@@ -599,6 +653,13 @@ export class StoryClusterer {
     for (let i = 0; i < vector.terms.length; i++) norms[this.kindOf[vector.terms[i]]] += vector.weights[i] ** 2;
     for (let i = 0; i < vector.terms.length; i++) vector.weights[i] /= Math.sqrt(norms[this.kindOf[vector.terms[i]]]);
     return vector;
+  }
+
+  private internTerm(term: string): number {
+    const id = this.vocabulary.intern(term);
+    this.ensureTermCapacity(id + 1);
+    this.kindOf[id] = CHANNEL_INDEX[termKind(term)];
+    return id;
   }
 
   private ensureTermCapacity(size: number): void {
@@ -749,11 +810,17 @@ export class StoryClusterer {
 
   private absorb(story: number, vector: SparseVector): void {
     const s = this.stories[story];
+    if (s.voices === 0) this.becomeArticleStory(s);
     s.voices++;
     s.centroid = this.pruneCentroid(
       addVectors(scaleVector(s.centroid, (s.voices - 1) / s.voices), vector, 1 / s.voices),
     );
     this.indexStory(story, vector);
+  }
+
+  /** A headline-only story that an article joins is no longer noise. */
+  private becomeArticleStory(s: StoryState): void {
+    s.flags = s.flags.filter((flag) => !NOISE_FLAGS.has(flag));
   }
 
   private pruneCentroid(v: SparseVector): SparseVector {
@@ -787,9 +854,13 @@ export class StoryClusterer {
     const k = this.stories[keep];
     const g = this.stories[gone];
     const voices = k.voices + g.voices;
-    k.centroid = this.pruneCentroid(
-      addVectors(scaleVector(k.centroid, k.voices / voices), g.centroid, g.voices / voices),
-    );
+    // Headline-only stories (no voices, empty centroids) bring their articles and nothing else.
+    if (g.voices > 0) {
+      if (k.voices === 0) this.becomeArticleStory(k);
+      k.centroid = this.pruneCentroid(
+        addVectors(scaleVector(k.centroid, k.voices / voices), g.centroid, g.voices / voices),
+      );
+    }
     k.voices = voices;
     for (const id of g.articles) {
       k.articles.push(id);
