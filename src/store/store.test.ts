@@ -85,10 +85,10 @@ describe.each(engines)('store on $name', ({ open }) => {
     expect((await store.getArticle(council.id))?.outlet).toBe('Northwire');
   });
 
-  it('treats two copies inside one batch as one article', async () => {
+  it('treats two copies inside one batch as one article, and counts the copy as an input', async () => {
     const text = articleFromText('Ferry timetable changes\n\nThe ferry will leave an hour later from Monday.');
-    const saved = await store.saveArticles([text, { ...text, outlet: 'Ferry News' }]);
-    expect(saved.inserted).toEqual([text.id]);
+    const saved = await store.saveArticles([text, { ...text, outlet: 'Ferry News' }, text]);
+    expect(saved).toEqual({ inserted: [text.id], updated: [], unchanged: [text.id, text.id] });
     expect((await store.getArticle(text.id))?.outlet).toBe('Ferry News');
   });
 

@@ -31,7 +31,10 @@ export interface SaveResult {
   inserted: string[];
   /** Already stored (same content hash); missing metadata was filled in from this copy. */
   updated: string[];
-  /** Already stored, and this copy added nothing. */
+  /**
+   * Already stored (or stored by an earlier input of this batch), and this copy added nothing:
+   * one entry per such input, so an id appears once per copy.
+   */
   unchanged: string[];
 }
 
@@ -165,7 +168,9 @@ export class Store {
       }
       const inserts = new Map<string, ArticlesTable>();
       const changed = new Map<string, Pick<ArticlesTable, 'id' | 'content_hash' | Fillable>>();
-      const seen = new Set<string>();
+      // One entry per input that added nothing, copies within this batch included, so that the
+      // three lists add up to the inputs given (a run of 2,000 files says 2,000, copies or not).
+      const unchanged: string[] = [];
       for (const article of articles) {
         const pending = inserts.get(article.contentHash);
         const stored = pending ?? existing.get(article.contentHash);
@@ -183,8 +188,8 @@ export class Store {
             filled = true;
           }
         }
-        if (filled && !pending) changed.set(stored.id, stored);
-        if (!pending) seen.add(stored.id);
+        if (filled && !pending && !changed.has(stored.id)) changed.set(stored.id, stored);
+        else unchanged.push(stored.id);
       }
       for (const part of chunks([...inserts.values()], ROWS_PER_INSERT)) {
         await trx.insertInto('articles').values(part).execute();
@@ -200,7 +205,7 @@ export class Store {
       }
       result.inserted = [...inserts.values()].map((r) => r.id);
       result.updated = [...changed.keys()];
-      result.unchanged = [...seen].filter((id) => !changed.has(id));
+      result.unchanged = unchanged;
     });
     return result;
   }
