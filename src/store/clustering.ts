@@ -8,8 +8,9 @@
  * memberships saved since the snapshot, in arrival order, which the clusterer replays (it is
  * deterministic, so replaying them gives the state exactly). A run writes a new snapshot only
  * once the log has grown to max(1,000, 1/32 of the snapshot) articles; otherwise it saves its
- * memberships alone. Rewriting a 100,000-article snapshot after every small ingest cost seconds
- * of serialising and a hundred megabytes written, for a few new articles.
+ * memberships alone. The snapshot grows with the stream (12 MB at 10,000 articles), and
+ * rewriting it made every small run pay for the whole archive: placing 50 new articles in a
+ * 10,000-article store took 0.65–0.76 s of CPU with the rewrite, 0.41 s with the log.
  *
  * A process keeps the clusterer it saved (per Store object), so a long-running process (`ingest
  * --cluster-every`, `wiretrace worker`) reads neither snapshot nor log while nobody else writes.
@@ -208,15 +209,12 @@ async function clusterOnce(store: Store, options: ClusterRunOptions): Promise<Cl
   const titles = new Map<string, string>();
   for (const story of clusterer.listStories()) if (opened.has(story.id)) titles.set(story.id, story.title);
 
-  const fresh = rebuilt !== undefined || version === undefined;
+  const expectedVersion = rebuilt === undefined ? (version ?? null) : null;
   const replayLimit = options.replayLimit ?? defaultReplayLimit(snapshotArticles);
-  const writeSnapshot = fresh || clusterer.articleCount - snapshotArticles > replayLimit;
+  const writeSnapshot = expectedVersion === null || clusterer.articleCount - snapshotArticles > replayLimit;
   const saved = await store.saveStoryAssignments(assignments, {
     titles,
-    state: {
-      ...(writeSnapshot ? { snapshot: JSON.stringify(clusterer.toJSON()) } : {}),
-      expectedVersion: fresh ? null : (version ?? null),
-    },
+    state: { ...(writeSnapshot ? { snapshot: JSON.stringify(clusterer.toJSON()) } : {}), expectedVersion },
     reset: rebuilt !== undefined,
   });
   if (saved.stateVersion !== undefined)
