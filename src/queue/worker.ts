@@ -106,7 +106,8 @@ export async function runWorker(boss: PgBoss, store: Store, options: WorkerOptio
         onError: (error) => options.onError?.(error),
       });
     } catch (error) {
-      // Nothing of the failed batch is kept; the jobs go back to the queue to be tried again.
+      // The jobs go back to the queue to be tried again; what was committed before the failure
+      // stays, and the retry finds it stored (ingest is idempotent).
       for (const job of valid) await fail(INGEST_QUEUE, job.id, `cannot store: ${describe(error)}`);
       return;
     }
