@@ -779,7 +779,8 @@ export class StoryClusterer {
     for (let k = 0; k < CHANNELS.length; k++) similarity += w[k] * cosines[k];
     if (!Number.isFinite(time) || !Number.isFinite(s.last)) return similarity;
     const penalty = this.timePenalty(story, time);
-    return similarity - (this.laterEvent(vector, s.centroid) ? this.options.laterEventPenalty : 1) * penalty;
+    const factor = this.options.laterEventPenalty;
+    return similarity - (factor !== 1 && this.laterEvent(vector, s.centroid) ? factor : 1) * penalty;
   }
 
   /**
