@@ -204,8 +204,8 @@ describe('StoryClusterer: later events', () => {
     'Firefighters were called on March 2 to a blaze at a Quarry Lane depot in Varnholt. ' +
       'Nobody was hurt, Varnholt brigade chief Ilse Marwick said, and the depot is closed.',
   );
-  const scoreOf = (second: StoryDocument, laterEventPenalty: number) => {
-    const clusterer = new StoryClusterer({ threshold: 0, laterEventPenalty });
+  const scoreOf = (second: StoryDocument, laterEventPenalty: number, sharedEventPenalty = 0) => {
+    const clusterer = new StoryClusterer({ threshold: 0, laterEventPenalty, sharedEventPenalty });
     clusterer.add(FIRST);
     return clusterer.add(second).similarity;
   };
@@ -215,7 +215,8 @@ describe('StoryClusterer: later events', () => {
     expect(scoreOf(LATER, 1.5)).toBeCloseTo(scoreOf(LATER, 1) - 0.5 * penalty, 6);
   });
 
-  it('does not hold back a report naming a day its story names', () => {
+  it('does not discount a report naming a day its story names for the time since', () => {
     expect(scoreOf(FOLLOW_UP, 1.5)).toBeCloseTo(scoreOf(FOLLOW_UP, 1), 6);
+    expect(scoreOf(FOLLOW_UP, 1.5)).toBeCloseTo(scoreOf(FOLLOW_UP, 1.5, 1) + penalty, 6);
   });
 });
