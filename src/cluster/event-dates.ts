@@ -46,8 +46,11 @@ for (const [name, back] of [
   }
 });
 
+/** How every event-date term begins. */
+export const EVENT_DATE_PREFIX = '#on ';
+
 function dayTerm(ms: number): string {
-  return `#on ${new Date(ms).toISOString().slice(0, 10)}`;
+  return `${EVENT_DATE_PREFIX}${new Date(ms).toISOString().slice(0, 10)}`;
 }
 
 /** The day of the month a token gives ("14", "14th"), or undefined. */

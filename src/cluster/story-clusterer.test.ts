@@ -179,3 +179,44 @@ describe('features', () => {
     expect(countTerms(tokens, undefined, 4).get('noon')).toBe(1);
   });
 });
+
+describe('StoryClusterer: later events', () => {
+  // Two reports of look-alike fires on one street, three weeks apart, and a follow-up on the first.
+  const FIRST = doc(
+    'first',
+    'Fire at Quarry Lane depot in Varnholt',
+    '2026-03-03T08:00:00Z',
+    'A fire broke out at a depot on Quarry Lane in Varnholt on Monday, the Varnholt fire brigade said. ' +
+      'Brigade chief Ilse Marwick said firefighters fought the blaze for hours and nobody was hurt.',
+  );
+  const LATER = doc(
+    'later',
+    'Fire at Quarry Lane depot in Varnholt',
+    '2026-03-24T08:00:00Z',
+    'Firefighters were called on Monday to a blaze at a Quarry Lane depot in Varnholt. ' +
+      'Nobody was hurt, Varnholt brigade chief Ilse Marwick said, and the depot is closed.',
+  );
+  // The same words, but the day named is the first fire's (March 2).
+  const FOLLOW_UP = doc(
+    'follow-up',
+    'Fire at Quarry Lane depot in Varnholt',
+    '2026-03-24T08:00:00Z',
+    'Firefighters were called on March 2 to a blaze at a Quarry Lane depot in Varnholt. ' +
+      'Nobody was hurt, Varnholt brigade chief Ilse Marwick said, and the depot is closed.',
+  );
+  const scoreOf = (second: StoryDocument, laterEventPenalty: number, sharedEventPenalty = 0) => {
+    const clusterer = new StoryClusterer({ threshold: 0, laterEventPenalty, sharedEventPenalty });
+    clusterer.add(FIRST);
+    return clusterer.add(second).similarity;
+  };
+  const penalty = 0.058 * Math.log1p(21);
+
+  it('holds back a report of an event days after every event its story names', () => {
+    expect(scoreOf(LATER, 1.5)).toBeCloseTo(scoreOf(LATER, 1) - 0.5 * penalty, 6);
+  });
+
+  it('does not discount a report naming a day its story names for the time since', () => {
+    expect(scoreOf(FOLLOW_UP, 1.5)).toBeCloseTo(scoreOf(FOLLOW_UP, 1), 6);
+    expect(scoreOf(FOLLOW_UP, 1.5)).toBeCloseTo(scoreOf(FOLLOW_UP, 1.5, 1) + penalty, 6);
+  });
+});
