@@ -15,8 +15,9 @@
  *    all stories — restricted to those active within the time window.
  * 5. Each candidate is scored by cosine(article, story centroid), discounted by the time since the
  *    story was last updated (more so when the article's event days all come after the story's,
- *    not at all when it names a day the story names); the best one at or above `threshold` takes the article. A story the
- *    article shares only numbers and headline words with is no match (`minWordNameEvidence`).
+ *    not at all when it names a day the story names); the best one at or above `threshold` takes
+ *    the article. A story the article shares only numbers and headline words with is no match
+ *    (`minWordNameEvidence`).
  * 6. If the article is also close to a second story whose centroid is very close to the first's,
  *    the two were one story all along and are merged (the older keeps its id).
  *
