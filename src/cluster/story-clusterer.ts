@@ -784,8 +784,7 @@ export class StoryClusterer {
     const w = this.channelWeights;
     const { word, entity } = CHANNEL_INDEX;
     if (w[word] * cosines[word] + w[entity] * cosines[entity] < this.options.minWordNameEvidence) return 0;
-    let similarity = 0;
-    for (let k = 0; k < CHANNELS.length; k++) similarity += w[k] * cosines[k];
+    const similarity = this.weightedSum(cosines);
     if (!Number.isFinite(time) || !Number.isFinite(s.last)) return similarity;
     const penalty = this.timePenalty(story, time);
     const days = this.eventDays(vector, s.centroid);
@@ -846,7 +845,10 @@ export class StoryClusterer {
 
   /** Σ weight[channel] × cosine[channel] of two idf-weighted vectors. */
   private similarity(a: SparseVector, b: SparseVector): number {
-    const cosines = this.channelCosines(a, b);
+    return this.weightedSum(this.channelCosines(a, b));
+  }
+
+  private weightedSum(cosines: readonly number[]): number {
     let total = 0;
     for (let k = 0; k < CHANNELS.length; k++) total += this.channelWeights[k] * cosines[k];
     return total;
