@@ -72,3 +72,19 @@ export async function withStore<T>(url: string, work: (store: Store) => Promise<
     await store.close().catch(() => undefined);
   }
 }
+
+/**
+ * The job queue of a PostgreSQL store, for `enqueue` and `worker`: an SQLite store is a usage
+ * error (exit 2), a queue that cannot be opened a store failure (exit 3).
+ */
+export async function openStoreQueue(db: string): Promise<import('pg-boss')> {
+  const { engineFor } = await import('../store/connect.js');
+  if (engineFor(db) !== 'postgres')
+    throw new UsageError(`${db}: the job queue needs a PostgreSQL store (--db postgres://…)`);
+  const { openQueue } = await import('../queue/index.js');
+  return openQueue(db).catch((error: unknown) => {
+    throw new InternalError(
+      `${db}: cannot open the job queue: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
+}

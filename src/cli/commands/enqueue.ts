@@ -1,8 +1,15 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { InputError } from '../../core/types.js';
-import { engineFor } from '../../store/connect.js';
-import { ExitCode, globalOptions, InternalError, inputErrorLine, UsageError, writeJson, writeOut } from '../context.js';
+import {
+  ExitCode,
+  globalOptions,
+  InternalError,
+  inputErrorLine,
+  openStoreQueue,
+  writeJson,
+  writeOut,
+} from '../context.js';
 
 export function register(program: Command): void {
   program
@@ -14,12 +21,8 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files, directories, globs, or - for JSONL on stdin')
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const { db, json, quiet } = globalOptions(command);
-      if (engineFor(db) !== 'postgres')
-        throw new UsageError(`${db}: the job queue needs a PostgreSQL store (--db postgres://…)`);
-      const { openQueue, enqueueInputs } = await import('../../queue/index.js');
-      const boss = await openQueue(db).catch((error: unknown) => {
-        throw new InternalError(`${db}: cannot open the job queue: ${(error as Error).message}`);
-      });
+      const boss = await openStoreQueue(db);
+      const { enqueueInputs } = await import('../../queue/index.js');
       const bar =
         process.stderr.isTTY && !quiet && !json
           ? new cliProgress.SingleBar(

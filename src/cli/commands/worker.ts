@@ -1,17 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { InputError } from '../../core/types.js';
-import { engineFor } from '../../store/connect.js';
-import {
-  ExitCode,
-  globalOptions,
-  InternalError,
-  inputErrorLine,
-  UsageError,
-  withStore,
-  writeJson,
-  writeOut,
-} from '../context.js';
+import { ExitCode, globalOptions, inputErrorLine, openStoreQueue, withStore, writeJson, writeOut } from '../context.js';
 import { positiveInteger } from './ingest.js';
 
 interface WorkerCommandOptions {
@@ -32,9 +22,7 @@ export function register(program: Command): void {
     .option('--until-empty', 'stop when no work is queued or in progress anywhere (default: run until stopped)')
     .action(async (options: WorkerCommandOptions, command: Command) => {
       const { db, json, quiet } = globalOptions(command);
-      if (engineFor(db) !== 'postgres')
-        throw new UsageError(`${db}: the job queue needs a PostgreSQL store (--db postgres://…)`);
-      const { openQueue, runWorker } = await import('../../queue/index.js');
+      const { runWorker } = await import('../../queue/index.js');
       const { storiesLine } = await import('./ingest.js');
       const log = (line: string) => {
         if (!quiet && !json) process.stderr.write(`${line}\n`);
@@ -46,32 +34,27 @@ export function register(program: Command): void {
         log('wiretrace: stopping after the jobs in hand');
         stop.abort();
       };
+      // The queue first: it refuses an SQLite --db before withStore would create the file.
+      const boss = await openStoreQueue(db);
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
       try {
         const summary = await withStore(db, async (store) => {
-          const boss = await openQueue(db).catch((error: unknown) => {
-            throw new InternalError(`${db}: cannot open the job queue: ${(error as Error).message}`);
+          log(`wiretrace: worker waiting for jobs (queue: ${db})`);
+          return await runWorker(boss, store, {
+            jobsPerFetch: options.jobs,
+            segmentWorkers: options.workers > 1 ? options.workers : 0,
+            untilEmpty: options.untilEmpty,
+            signal: stop.signal,
+            onError: (error: InputError) => process.stderr.write(`${inputErrorLine(error)}\n`),
+            onIngested: (s, jobs) =>
+              log(
+                `${jobs} jobs: ${s.inserted.length} inserted, ${s.updated.length} updated, ` +
+                  `${s.unchanged.length} unchanged, ${s.errors.length} failed`,
+              ),
+            onClustered: (s) => log(storiesLine(s)),
+            onJobFailed: (queue, id, reason) =>
+              process.stderr.write(`wiretrace: ${queue} job ${id} failed, to be retried: ${reason}\n`),
           });
-          try {
-            log(`wiretrace: worker waiting for jobs (queue: ${db})`);
-            return await runWorker(boss, store, {
-              jobsPerFetch: options.jobs,
-              segmentWorkers: options.workers > 1 ? options.workers : 0,
-              untilEmpty: options.untilEmpty,
-              signal: stop.signal,
-              onError: (error: InputError) => process.stderr.write(`${inputErrorLine(error)}\n`),
-              onIngested: (s, jobs) =>
-                log(
-                  `${jobs} jobs: ${s.inserted.length} inserted, ${s.updated.length} updated, ` +
-                    `${s.unchanged.length} unchanged, ${s.errors.length} failed`,
-                ),
-              onClustered: (s) => log(storiesLine(s)),
-              onJobFailed: (queue, id, reason) =>
-                process.stderr.write(`wiretrace: ${queue} job ${id} failed, to be retried: ${reason}\n`),
-            });
-          } finally {
-            await boss.stop({ graceful: false, wait: true }).catch(() => {});
-          }
         });
         if (json) writeJson(summary);
         else if (!quiet)
@@ -83,6 +66,7 @@ export function register(program: Command): void {
         process.exitCode = summary.errors > 0 || summary.failedJobs > 0 ? ExitCode.InputFailed : ExitCode.Ok;
       } finally {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+        await boss.stop({ graceful: false, wait: true }).catch(() => {});
       }
     });
 }
